@@ -1,0 +1,179 @@
+// The JSON API contract v1 as zod schemas. api/openapi.yaml describes the same shapes;
+// src/api/contract.test.ts fails when the two drift apart.
+import { z } from 'zod';
+
+export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
+export const dateString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"');
+const count = z.number().int().min(0);
+
+export const areaLevels = ['country', 'province', 'district', 'ward'] as const;
+export const areaLevelSchema = z.enum(areaLevels);
+export type AreaLevel = z.infer<typeof areaLevelSchema>;
+
+export const areaSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  level: areaLevelSchema,
+  parentId: z.string().nullable(),
+  population: count,
+  households: count,
+  residentialAreas: count,
+  cameras: count,
+});
+export type Area = z.infer<typeof areaSchema>;
+export const areasResponseSchema = z.object({ items: z.array(areaSchema) });
+
+export const groupTypes = [
+  'security_order',
+  'fire_prevention',
+  'mediation',
+  'five_household',
+  'people_patrol',
+  'drug_free',
+  'youth_law_club',
+  'veterans',
+  'border_marker',
+  'market',
+  'apartment_building',
+  'industrial_zone',
+  'other',
+] as const;
+export const groupTypeSchema = z.enum(groupTypes);
+export type GroupType = z.infer<typeof groupTypeSchema>;
+export const groupStatusSchema = z.enum(['active', 'inactive']);
+export const recognitionSchema = z.enum(['none', 'district', 'provincial', 'national']);
+
+export const groupSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  type: groupTypeSchema,
+  wardId: z.string(),
+  residentialArea: z.string(),
+  establishedOn: dateString,
+  members: count,
+  leader: z.string(),
+  status: groupStatusSchema,
+  recognition: recognitionSchema,
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const shiftSchema = z.enum(['day', 'night']);
+export const patrolSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string(),
+  wardId: z.string(),
+  date: dateString,
+  shift: shiftSchema,
+  durationMinutes: count,
+  participants: count,
+  findings: count,
+  note: z.string(),
+});
+export type Patrol = z.infer<typeof patrolSchema>;
+
+export const mediationCategories = ['land', 'family', 'neighbour', 'debt', 'commercial', 'other'] as const;
+export const mediationCategorySchema = z.enum(mediationCategories);
+export type MediationCategory = z.infer<typeof mediationCategorySchema>;
+export const mediationOutcomes = ['resolved', 'referred', 'unresolved', 'pending'] as const;
+export const mediationOutcomeSchema = z.enum(mediationOutcomes);
+export type MediationOutcome = z.infer<typeof mediationOutcomeSchema>;
+
+export const mediationCaseSchema = z.object({
+  id: z.string().min(1),
+  wardId: z.string(),
+  groupId: z.string(),
+  category: mediationCategorySchema,
+  receivedOn: dateString,
+  closedOn: dateString.nullable(),
+  outcome: mediationOutcomeSchema,
+});
+export type MediationCase = z.infer<typeof mediationCaseSchema>;
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: count,
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(500),
+  });
+}
+export const groupsPageSchema = pageSchema(groupSchema);
+export const patrolsPageSchema = pageSchema(patrolSchema);
+export const mediationCasesPageSchema = pageSchema(mediationCaseSchema);
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export const incidentCategories = [
+  'public_order',
+  'property',
+  'drugs',
+  'social_evils',
+  'fire',
+  'traffic',
+  'other',
+] as const;
+export const incidentCategorySchema = z.enum(incidentCategories);
+export type IncidentCategory = z.infer<typeof incidentCategorySchema>;
+
+export const incidentStatSchema = z.object({
+  areaId: z.string(),
+  month: monthString,
+  total: count,
+  // A missing key means 0 (contract), so every key is optional.
+  byCategory: z.partialRecord(incidentCategorySchema, count),
+});
+export type IncidentStat = z.infer<typeof incidentStatSchema>;
+export const incidentStatsResponseSchema = z.object({ items: z.array(incidentStatSchema) });
+
+export const patrolStatSchema = z.object({
+  areaId: z.string(),
+  month: monthString,
+  patrols: count,
+  participants: count,
+  patrolHours: z.number().min(0),
+  findings: count,
+});
+export type PatrolStat = z.infer<typeof patrolStatSchema>;
+export const patrolStatsResponseSchema = z.object({ items: z.array(patrolStatSchema) });
+
+export const mediationStatSchema = z.object({
+  areaId: z.string(),
+  month: monthString,
+  received: count,
+  resolved: count,
+  referred: count,
+  unresolved: count,
+  pending: count,
+});
+export type MediationStat = z.infer<typeof mediationStatSchema>;
+export const mediationStatsResponseSchema = z.object({ items: z.array(mediationStatSchema) });
+
+export const groupStatSchema = z.object({
+  areaId: z.string(),
+  activeGroups: count,
+  inactiveGroups: count,
+  members: count,
+  byType: z.partialRecord(groupTypeSchema, count),
+  coveredResidentialAreas: count,
+});
+export type GroupStat = z.infer<typeof groupStatSchema>;
+export const groupStatsResponseSchema = z.object({ items: z.array(groupStatSchema) });
+
+export const problemSchema = z.object({
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+/** Every response schema by operation, so tests and tooling can walk the whole contract. */
+export const responseSchemas = {
+  '/areas': areasResponseSchema,
+  '/groups': groupsPageSchema,
+  '/patrols': patrolsPageSchema,
+  '/mediation-cases': mediationCasesPageSchema,
+  '/stats/incidents': incidentStatsResponseSchema,
+  '/stats/patrols': patrolStatsResponseSchema,
+  '/stats/mediation': mediationStatsResponseSchema,
+  '/stats/groups': groupStatsResponseSchema,
+} as const;
+export type ApiPath = keyof typeof responseSchemas;
