@@ -3,7 +3,9 @@
 import { z } from 'zod';
 
 export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
-export const dateString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"');
+export const dateString = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"');
 const count = z.number().int().min(0);
 
 export const areaLevels = ['country', 'province', 'district', 'ward'] as const;

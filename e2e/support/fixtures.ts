@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every e2e test runs at this instant, so the as-of month (and so the mock data) is pinned. */
+export const FIXED_NOW = new Date('2026-11-15T03:00:00Z');
+export const AS_OF = '2026-10';
+export const SEED = 2025;
+
+export interface MockScenario {
+  seed?: number;
+  asOf?: string;
+  shape?: 'with-districts' | 'no-districts';
+  failPaths?: string[];
+  corruptPaths?: string[];
+  latencyMs?: number;
+}
+
+type Fixtures = {
+  /** Opens a path of the app with the mock pinned to SEED and AS_OF, plus any scenario overrides. */
+  openApp: (path?: string, scenario?: MockScenario) => Promise<void>;
+  pageErrors: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) errors.push(msg.text());
+    });
+    await use(errors);
+    // Every user task ends without an uncaught error in the page.
+    expect(errors, 'page errors').toEqual([]);
+  },
+  openApp: async ({ page, pageErrors }, use) => {
+    void pageErrors;
+    await page.clock.setFixedTime(FIXED_NOW);
+    await use(async (path = '/', scenario = {}) => {
+      const value = JSON.stringify({ seed: SEED, latencyMs: 0, ...scenario });
+      await page.addInitScript((v) => window.localStorage.setItem('antt.mock', v), value);
+      await page.goto(path);
+    });
+  },
+});
+
+export { expect };
+
+/** Axe with the rules that matter to us: no serious or critical violation may remain. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'serious or critical accessibility violations',
+  ).toEqual([]);
+}

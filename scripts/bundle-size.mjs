@@ -1,0 +1,40 @@
+// Measures the gzip size of the JavaScript the Overview loads, with and without the embedded mock,
+// from the build manifest: the entry and the Overview's lazy chunks with their static imports.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+
+function closure(keys) {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`bundle-size: ${key} is not in the build manifest`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+const gzipKiB = (files) =>
+  [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1024;
+
+const overviewKeys = ['index.html', 'src/features/overview/overview-page.tsx', 'src/features/overview/incidents-chart.tsx'];
+const overview = closure(overviewKeys);
+const withMock = new Set([...overview, ...closure(['mocks/browser.ts'])]);
+const entryOnly = closure(['index.html']);
+
+const result = {
+  entryGzipKiB: Number(gzipKiB(entryOnly).toFixed(1)),
+  overviewGzipKiB: Number(gzipKiB(overview).toFixed(1)),
+  overviewWithMockGzipKiB: Number(gzipKiB(withMock).toFixed(1)),
+};
+writeFileSync(join(dist, 'bundle-size.json'), JSON.stringify(result, null, 2) + '\n');
+console.log('JavaScript the Overview loads (gzip):');
+console.log(`  first bundle (entry)        ${result.entryGzipKiB} KiB`);
+console.log(`  Overview, API configured    ${result.overviewGzipKiB} KiB`);
+console.log(`  Overview, embedded mock     ${result.overviewWithMockGzipKiB} KiB`);

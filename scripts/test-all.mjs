@@ -1,0 +1,57 @@
+// The whole test suite: lint, format, type-checked production build, Vitest, then Playwright against
+// the build. Runs every step even after a failure, then prints one line adding up all suites,
+// which CI reads (it does not read Vitest's or Playwright's own summaries).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args) {
+  console.log(`\n── ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  console.log(`── ${name}: ${res.status === 0 ? 'ok' : `failed (exit ${res.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return res.status === 0;
+}
+
+/** A check that is not a test runner (lint, format, build) counts as one test. */
+function check(name, cmd, args) {
+  if (step(name, cmd, args)) passed++;
+  else failed++;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.']);
+check('build', 'npm', ['run', 'build']);
+
+const vitestOk = step('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  if (!vitestOk && vitest.numFailedTests === 0) failed++;
+} else failed++;
+
+if (existsSync('dist/index.html') && step('browser', 'node', ['scripts/ensure-browser.mjs'])) {
+  step('end-to-end tests', 'npx', ['playwright', 'test']);
+  const pw = readJson('test-results/playwright.json');
+  if (pw) {
+    passed += pw.stats.expected + pw.stats.flaky;
+    failed += pw.stats.unexpected;
+  } else failed++;
+} else failed++;
+
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('test-results/summary.txt', summary + '\n');
+console.log(`\n${summary}`);
+process.exit(failed === 0 ? 0 : 1);

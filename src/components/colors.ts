@@ -1,0 +1,52 @@
+import type { GroupType, IncidentCategory, MediationOutcome } from '../api/schemas';
+import type { ChangeTone } from '../figures/figures';
+
+/**
+ * The one colour map: every chart and table takes its colours from here, so a category or an
+ * outcome looks the same everywhere. CSS variables switch with the theme.
+ */
+export const seriesColors = {
+  current: 'var(--series-current)',
+  prior: 'var(--series-prior)',
+} as const;
+
+export const incidentCategoryColors: Record<IncidentCategory, string> = {
+  public_order: '#c2410c',
+  property: '#7c3aed',
+  drugs: '#be123c',
+  social_evils: '#a16207',
+  fire: '#dc2626',
+  traffic: '#0369a1',
+  other: '#64748b',
+};
+
+export const mediationOutcomeColors: Record<MediationOutcome, string> = {
+  resolved: '#15803d',
+  referred: '#1d4ed8',
+  unresolved: '#b91c1c',
+  pending: '#78716c',
+};
+
+export const groupTypeColors: Record<GroupType, string> = {
+  security_order: '#1d4ed8',
+  fire_prevention: '#dc2626',
+  mediation: '#15803d',
+  five_household: '#7c3aed',
+  people_patrol: '#0f766e',
+  drug_free: '#be123c',
+  youth_law_club: '#ca8a04',
+  veterans: '#4d7c0f',
+  border_marker: '#92400e',
+  market: '#c2410c',
+  apartment_building: '#0369a1',
+  industrial_zone: '#475569',
+  other: '#78716c',
+};
+
+/** Tone → CSS class; the text and icon beside it carry the same meaning without colour. */
+export const toneClass: Record<ChangeTone, string> = {
+  good: 'tone-good',
+  bad: 'tone-bad',
+  neutral: 'tone-neutral',
+  smallNumbers: 'tone-neutral',
+};

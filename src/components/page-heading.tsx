@@ -1,0 +1,43 @@
+import { Link } from '@tanstack/react-router';
+import type { Area } from '../api/schemas';
+import type { Period } from '../figures/months';
+import { useI18n } from '../i18n/i18n-context';
+
+/** The view's title with the area and period it shows, as a projector audience needs to read them. */
+export function PageHeading({
+  title,
+  area,
+  period,
+  prior,
+}: {
+  title: string;
+  area: Area | undefined;
+  period: Period;
+  prior: Period;
+}) {
+  const { t, fmt } = useI18n();
+  return (
+    <div className="flex flex-col gap-1">
+      <h1 className="text-2xl font-bold" data-testid="page-title">
+        {area ? `${title}: ${area.name}` : title}
+      </h1>
+      <p className="text-muted" data-testid="page-period">
+        {area && `${t(`level.${area.level}`)} · `}
+        {fmt.monthRange(period.from, period.to)} ·{' '}
+        {t('period.comparison', { range: fmt.monthRange(prior.from, prior.to) })}
+      </p>
+    </div>
+  );
+}
+
+export function AreaNotFound({ id }: { id: string }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="error-box flex flex-col items-start gap-2">
+      <h1 className="text-xl font-bold">{t('area.notFound', { id })}</h1>
+      <Link to="/" search={(prev) => ({ ...prev, area: undefined })} className="btn">
+        {t('notFound.back')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, type ReactNode } from 'react';
+import { isDemoData } from '../../api/client';
+import { describeError } from '../../components/error-message';
+import { useDataRange } from '../../hooks/use-data-range';
+import { useSelectedArea } from '../../hooks/use-selected-area';
+import { useViewState } from '../../hooks/use-view-state';
+import { useI18n } from '../../i18n/i18n-context';
+import { AppNav } from './app-nav';
+import { AreaSelector } from './area-selector';
+import { LanguageSelect } from './language-select';
+import { PeriodSelector } from './period-selector';
+import { ThemeToggle } from './theme-toggle';
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t, fmt, locale } = useI18n();
+  const view = useViewState();
+  const { tree, area, areasQuery } = useSelectedArea();
+  const { firstMonth } = useDataRange(tree?.root.id, view.asOf);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = area ? `${area.name} · ${t('app.short')}` : t('app.short');
+  }, [locale, area, t]);
+
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="mx-auto flex max-w-screen-2xl flex-col gap-3 px-4 py-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="flex flex-wrap items-center gap-2 text-lg font-bold">
+              <span>{t('app.title')}</span>
+              {isDemoData() && (
+                <span className="badge-demo" title={t('demo.title')} data-testid="demo-badge">
+                  {t('demo.badge')}
+                </span>
+              )}
+            </p>
+            <div className="flex flex-wrap items-end gap-2">
+              <LanguageSelect />
+              <ThemeToggle />
+            </div>
+          </div>
+          <div className="flex flex-wrap items-end gap-3">
+            {tree && area ? (
+              <AreaSelector tree={tree} selected={area} />
+            ) : areasQuery.isError ? (
+              <p role="alert" className="tone-bad text-sm">
+                {t('area.loadFailed')}: {describeError(areasQuery.error, t)}
+              </p>
+            ) : null}
+            <PeriodSelector
+              key={`${view.period.from}..${view.period.to}`}
+              spec={view.periodSpec}
+              asOf={view.asOf}
+              firstMonth={firstMonth}
+              from={view.period.from}
+              to={view.period.to}
+            />
+          </div>
+          <AppNav />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-screen-2xl px-4 pb-6 text-sm text-muted">
+        <p data-testid="as-of">{t('asOf', { month: fmt.month(view.asOf) })}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useId, useState, type FormEvent } from 'react';
+import { compareMonths, fullYearsIn, isMonth, type Month } from '../../figures/months';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatPeriodSpec, type PeriodSpec } from '../../lib/view-state';
+import { useSetSearch } from './use-set-search';
+
+interface Props {
+  spec: PeriodSpec;
+  asOf: Month;
+  /** The first month with data, when known: full calendar years are offered only inside the data. */
+  firstMonth: Month | null;
+  from: Month;
+  to: Month;
+}
+
+export function PeriodSelector({ spec, asOf, firstMonth, from, to }: Props) {
+  const { t } = useI18n();
+  const setSearch = useSetSearch();
+  const id = useId();
+  const [customOpen, setCustomOpen] = useState(spec.kind === 'range');
+  const [draft, setDraft] = useState({ from, to });
+  const [invalid, setInvalid] = useState(false);
+
+  const years = firstMonth ? fullYearsIn(firstMonth, asOf) : [];
+  if (spec.kind === 'year' && !years.includes(spec.year)) years.unshift(spec.year);
+  const selectValue = customOpen || spec.kind === 'range' ? 'range' : formatPeriodSpec(spec);
+
+  const onSelect = (value: string) => {
+    if (value === 'range') {
+      setDraft({ from, to });
+      setCustomOpen(true);
+      return;
+    }
+    setCustomOpen(false);
+    setSearch({ period: value });
+  };
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    if (!isMonth(draft.from) || !isMonth(draft.to) || compareMonths(draft.from, draft.to) > 0) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setSearch({ period: formatPeriodSpec({ kind: 'range', from: draft.from, to: draft.to }) });
+  };
+
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="field">
+        <label htmlFor={id}>{t('period.label')}</label>
+        <select
+          id={id}
+          value={selectValue}
+          onChange={(e) => onSelect(e.target.value)}
+          data-testid="period-select"
+        >
+          <option value="ytd">{t('period.ytd')}</option>
+          <option value="12m">{t('period.last12')}</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {t('period.year', { year: y })}
+            </option>
+          ))}
+          <option value="range">{t('period.custom')}</option>
+        </select>
+      </div>
+      {customOpen && (
+        <form className="flex flex-wrap items-end gap-2" onSubmit={apply} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-from`}>{t('period.from')}</label>
+            <input
+              id={`${id}-from`}
+              type="month"
+              value={draft.from}
+              min={firstMonth ?? undefined}
+              max={asOf}
+              onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
+              data-testid="period-from"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>{t('period.to')}</label>
+            <input
+              id={`${id}-to`}
+              type="month"
+              value={draft.to}
+              min={firstMonth ?? undefined}
+              max={asOf}
+              onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
+              data-testid="period-to"
+            />
+          </div>
+          <button type="submit" className="btn">
+            {t('period.apply')}
+          </button>
+          {invalid && (
+            <p role="alert" className="tone-bad w-full text-sm">
+              {t('period.invalid')}
+            </p>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}

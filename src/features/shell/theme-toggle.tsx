@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+
+type Theme = 'light' | 'dark';
+const STORAGE_KEY = 'antt.theme';
+
+function initialTheme(): Theme {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored === 'light' || stored === 'dark') return stored;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** A display preference, not view state: kept in the browser rather than in shared links. */
+export function ThemeToggle() {
+  const { t } = useI18n();
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    localStorage.setItem(STORAGE_KEY, theme);
+  }, [theme]);
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      className="btn"
+      aria-pressed={theme === 'dark'}
+      onClick={() => setTheme(next)}
+      data-testid="theme-toggle"
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> {t('theme.dark')}
+    </button>
+  );
+}

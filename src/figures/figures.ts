@@ -1,0 +1,277 @@
+// Every derived figure the dashboard shows is computed here, so that the same number cannot be
+// worked out two different ways in two views. Pure functions on API shapes: no React, no
+// formatting (values stay raw — fractions, not "12 %" — and Intl formats them at the edge).
+//
+// The functions take an areaId and a period rather than pre-filtered rows because the stats
+// endpoints may return rows for other areas or months (and may leave out zero-incident months);
+// filtering in one place keeps the per-area ranking table and the Overview consistent.
+
+import {
+  incidentCategories,
+  type Area,
+  type GroupStat,
+  type IncidentCategory,
+  type IncidentStat,
+  type MediationStat,
+  type PatrolStat,
+} from '../api/schemas';
+import { addMonths, monthsBetween, priorPeriod, type Month, type Period } from './months';
+
+/** A share with what it was computed from, so a view can show "12 of 40" next to "30 %". */
+export type Ratio = { numerator: number; denominator: number; value: number | null };
+
+export type Change = {
+  current: number;
+  prior: number;
+  delta: number;
+  /** (current − prior) / prior; null when prior is 0 (there is no percentage change from nothing). */
+  ratio: number | null;
+  /** prior < SMALL_BASE: show as "small numbers", never coloured as a trend. */
+  smallBase: boolean;
+  direction: 'up' | 'down' | 'flat';
+};
+
+/** Below this many in the comparison period, a percentage change is mostly noise. */
+export const SMALL_BASE = 10;
+
+/** Residents per which incident rates are expressed. */
+export const RATE_PER = 10_000;
+
+type MonthlyRow = { areaId: string; month: string };
+
+export function ratio(numerator: number, denominator: number): Ratio {
+  return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
+}
+
+export function change(current: number, prior: number): Change {
+  const delta = current - prior;
+  return {
+    current,
+    prior,
+    delta,
+    ratio: prior === 0 ? null : delta / prior,
+    smallBase: prior < SMALL_BASE,
+    direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat',
+  };
+}
+
+/**
+ * How a change should be shown. Which way is good depends on the figure (fewer incidents is good
+ * news, more patrols is), so the caller says which direction is better.
+ */
+export type ChangeTone = 'good' | 'bad' | 'neutral' | 'smallNumbers';
+
+export function changeTone(c: Change, better: 'up' | 'down'): ChangeTone {
+  if (c.smallBase) return 'smallNumbers';
+  if (c.direction === 'flat') return 'neutral';
+  return c.direction === better ? 'good' : 'bad';
+}
+
+/**
+ * Difference of two rates in the rates' own unit: for fractions, 0.05 means +5 percentage
+ * points. Null when either rate is missing — a change from "no rate" is not a change.
+ */
+export function pointsChange(current: number | null, prior: number | null): number | null {
+  return current === null || prior === null ? null : current - prior;
+}
+
+/**
+ * One value per month of `months`, in that order. A month with no row is 0 (the API leaves out
+ * zero months); several rows for the same area-month are added up.
+ */
+export function monthlySeries<T extends MonthlyRow>(
+  items: readonly T[],
+  areaId: string,
+  months: readonly Month[],
+  pick: (row: T) => number,
+): number[] {
+  const position = new Map<string, number>();
+  months.forEach((m, i) => position.set(m, i));
+  const series = months.map(() => 0);
+  for (const row of items) {
+    if (row.areaId !== areaId) continue;
+    const i = position.get(row.month);
+    if (i !== undefined) series[i] = (series[i] ?? 0) + pick(row);
+  }
+  return series;
+}
+
+export function sumOver<T extends MonthlyRow>(
+  items: readonly T[],
+  areaId: string,
+  period: Period,
+  pick: (row: T) => number,
+): number {
+  return monthlySeries(items, areaId, monthsBetween(period.from, period.to), pick).reduce((a, b) => a + b, 0);
+}
+
+function rowsIn<T extends MonthlyRow>(items: readonly T[], areaId: string, period: Period): T[] {
+  const months = new Set(monthsBetween(period.from, period.to));
+  return items.filter((row) => row.areaId === areaId && months.has(row.month));
+}
+
+export type IncidentTotals = { total: number; byCategory: Record<IncidentCategory, number> };
+
+/** `total` is the API's own total, not the sum of byCategory (a category may be unrecorded). */
+export function incidentTotals(
+  items: readonly IncidentStat[],
+  areaId: string,
+  period: Period,
+): IncidentTotals {
+  const byCategory = Object.fromEntries(incidentCategories.map((c) => [c, 0])) as Record<
+    IncidentCategory,
+    number
+  >;
+  let total = 0;
+  for (const row of rowsIn(items, areaId, period)) {
+    total += row.total;
+    for (const c of incidentCategories) byCategory[c] += row.byCategory[c] ?? 0;
+  }
+  return { total, byCategory };
+}
+
+export type MediationTotals = Pick<
+  MediationStat,
+  'received' | 'resolved' | 'referred' | 'unresolved' | 'pending'
+>;
+
+export function mediationTotals(
+  items: readonly MediationStat[],
+  areaId: string,
+  period: Period,
+): MediationTotals {
+  const totals: MediationTotals = { received: 0, resolved: 0, referred: 0, unresolved: 0, pending: 0 };
+  for (const row of rowsIn(items, areaId, period)) {
+    totals.received += row.received;
+    totals.resolved += row.resolved;
+    totals.referred += row.referred;
+    totals.unresolved += row.unresolved;
+    totals.pending += row.pending;
+  }
+  return totals;
+}
+
+/**
+ * Share of closed cases settled locally. Pending cases are left out: they have no outcome yet,
+ * and counting them would make every recent period look worse than it is.
+ */
+export function resolutionRate(
+  rows: readonly Pick<MediationStat, 'resolved' | 'referred' | 'unresolved'>[],
+): Ratio {
+  let resolved = 0;
+  let closed = 0;
+  for (const row of rows) {
+    resolved += row.resolved;
+    closed += row.resolved + row.referred + row.unresolved;
+  }
+  return ratio(resolved, closed);
+}
+
+/** Incidents per 10,000 residents over the whole period (not annualised). */
+export function incidentRate(incidents: number, population: number): number | null {
+  return population === 0 ? null : (incidents / population) * RATE_PER;
+}
+
+/** Share of residential areas with at least one group. */
+export function coverage(covered: number, residentialAreas: number): Ratio {
+  return ratio(covered, residentialAreas);
+}
+
+export type PatrolTotals = Pick<PatrolStat, 'patrols' | 'participants' | 'patrolHours' | 'findings'>;
+
+export function patrolTotals(items: readonly PatrolStat[], areaId: string, period: Period): PatrolTotals {
+  const totals: PatrolTotals = { patrols: 0, participants: 0, patrolHours: 0, findings: 0 };
+  for (const row of rowsIn(items, areaId, period)) {
+    totals.patrols += row.patrols;
+    totals.participants += row.participants;
+    totals.patrolHours += row.patrolHours;
+    totals.findings += row.findings;
+  }
+  return totals;
+}
+
+export type OverviewInput = {
+  areaId: string;
+  period: Period;
+  area: Area;
+  incidents: readonly IncidentStat[];
+  mediation: readonly MediationStat[];
+  patrols: readonly PatrolStat[];
+  groups: GroupStat | undefined;
+};
+
+export type MonthlyComparison = { month: Month; priorMonth: Month; current: number; prior: number };
+
+export type OverviewFigures = {
+  period: Period;
+  priorPeriod: Period;
+  incidents: Change;
+  incidentRate: { current: number | null; prior: number | null };
+  mediationRate: { current: Ratio; prior: Ratio; points: number | null };
+  patrols: Change;
+  patrolHours: Change;
+  /** null when there are no group stats for the area: unknown, not zero. */
+  activeGroups: number | null;
+  members: number | null;
+  coverage: Ratio | null;
+  cameras: number;
+  population: number;
+  /** Incidents per month of the period next to the same month a year earlier; plot as is. */
+  monthly: MonthlyComparison[];
+};
+
+/**
+ * Everything the Overview shows for one area and period, compared with the same months a year
+ * earlier. Population is today's for both periods (the API has no history of it).
+ */
+export function overviewFigures(input: OverviewInput): OverviewFigures {
+  const { areaId, period, area } = input;
+  const prior = priorPeriod(period);
+
+  const incidentsNow = incidentTotals(input.incidents, areaId, period).total;
+  const incidentsBefore = incidentTotals(input.incidents, areaId, prior).total;
+
+  const mediationNow = resolutionRate([mediationTotals(input.mediation, areaId, period)]);
+  const mediationBefore = resolutionRate([mediationTotals(input.mediation, areaId, prior)]);
+
+  const patrolsNow = patrolTotals(input.patrols, areaId, period);
+  const patrolsBefore = patrolTotals(input.patrols, areaId, prior);
+
+  // A GroupStat for another area is a caller mix-up; treat it like a missing one, not as ours.
+  const groups = input.groups?.areaId === areaId ? input.groups : undefined;
+
+  // Month i of the period is compared with month i of the prior period: same calendar month.
+  const months = monthsBetween(period.from, period.to);
+  const priorMonths = months.map((m) => addMonths(m, -12));
+  const pickTotal = (row: IncidentStat) => row.total;
+  const currentSeries = monthlySeries(input.incidents, areaId, months, pickTotal);
+  const priorSeries = monthlySeries(input.incidents, areaId, priorMonths, pickTotal);
+
+  return {
+    period,
+    priorPeriod: prior,
+    incidents: change(incidentsNow, incidentsBefore),
+    incidentRate: {
+      current: incidentRate(incidentsNow, area.population),
+      prior: incidentRate(incidentsBefore, area.population),
+    },
+    mediationRate: {
+      current: mediationNow,
+      prior: mediationBefore,
+      points: pointsChange(mediationNow.value, mediationBefore.value),
+    },
+    patrols: change(patrolsNow.patrols, patrolsBefore.patrols),
+    patrolHours: change(patrolsNow.patrolHours, patrolsBefore.patrolHours),
+    activeGroups: groups ? groups.activeGroups : null,
+    members: groups ? groups.members : null,
+    coverage: groups ? coverage(groups.coveredResidentialAreas, area.residentialAreas) : null,
+    cameras: area.cameras,
+    population: area.population,
+    monthly: months.map((month, i) => ({
+      month,
+      priorMonth: addMonths(month, -12),
+      current: currentSeries[i] ?? 0,
+      prior: priorSeries[i] ?? 0,
+    })),
+  };
+}

@@ -1,0 +1,3 @@
+// The one entry point views import derived figures from.
+export * from './months';
+export * from './figures';
