@@ -43,7 +43,7 @@ test('the monthly chart data matches this period against the same months a year 
 test('the Overview passes an accessibility scan in light and dark themes', async ({ page, openApp }) => {
   await openApp('/');
   await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();
-  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await expect(page.locator('.recharts-wrapper')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

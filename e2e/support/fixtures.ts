@@ -12,6 +12,8 @@ export interface MockScenario {
   shape?: 'with-districts' | 'no-districts';
   failPaths?: string[];
   corruptPaths?: string[];
+  /** How many requests to each fail path fail before it answers normally again (default: all). */
+  failTimes?: number;
   latencyMs?: number;
 }
 

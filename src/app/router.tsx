@@ -1,12 +1,34 @@
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { overviewRoute } from './routes/overview';
 import { placeholderRoutes } from './routes/placeholders';
 import { rootRoute } from './routes/root';
 
-const routeTree = rootRoute.addChildren([overviewRoute, ...placeholderRoutes]);
+export const routeTree = rootRoute.addChildren([overviewRoute, ...placeholderRoutes]);
 
-export function createAppRouter() {
-  return createRouter({ routeTree, basepath: import.meta.env.BASE_URL, defaultPreload: 'intent' });
+/**
+ * Every search param is a plain string ("period=2025", not the default JSON "period=%222025%22"),
+ * so links stay readable and typed by hand; the routes' zod schemas do the parsing.
+ */
+const plainSearch = {
+  parseSearch: (searchStr: string): Record<string, string> => Object.fromEntries(new URLSearchParams(searchStr)),
+  stringifySearch: (search: Record<string, unknown>): string => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(search)) {
+      if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    }
+    const str = params.toString();
+    return str ? `?${str}` : '';
+  },
+};
+
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    ...plainSearch,
+    ...(history ? { history } : {}),
+    basepath: import.meta.env.BASE_URL,
+    defaultPreload: 'intent',
+  });
 }
 
 declare module '@tanstack/react-router' {

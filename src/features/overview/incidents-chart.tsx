@@ -10,6 +10,8 @@ export default function IncidentsChart({ data }: { data: readonly MonthlyCompari
     <div aria-hidden="true" className="h-72 w-full">
       <BarChart
         responsive
+        // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
+        accessibilityLayer={false}
         data={[...data]}
         style={{ width: '100%', height: '100%' }}
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}

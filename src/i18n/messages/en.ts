@@ -46,7 +46,7 @@ export const en = {
   'error.invalid': 'The server sent invalid data in field “{field}” ({path}).',
   'error.network': 'The server could not be reached ({path}).',
   'error.render': 'Something went wrong while drawing this panel.',
-  asOf: 'Data as of {month}',
+  asOf: 'Data up to the end of {month}',
   'overview.title': 'Overview',
   'overview.kpis': 'Key figures',
   'kpi.incidents': 'Incidents',

@@ -49,7 +49,7 @@ export const fr = {
   'error.invalid': 'Le serveur a envoyé une donnée invalide dans le champ « {field} » ({path}).',
   'error.network': 'Le serveur est injoignable ({path}).',
   'error.render': 'Une erreur est survenue lors de l’affichage de ce panneau.',
-  asOf: 'Données à fin {month}',
+  asOf: 'Données jusqu’à fin {month}',
   'overview.title': 'Vue d’ensemble',
   'overview.kpis': 'Chiffres clés',
   'kpi.incidents': 'Incidents',

@@ -48,7 +48,7 @@ export const vi = {
   'error.invalid': 'Máy chủ trả về dữ liệu không hợp lệ ở trường “{field}” ({path}).',
   'error.network': 'Không kết nối được máy chủ ({path}).',
   'error.render': 'Đã xảy ra lỗi khi hiển thị mục này.',
-  asOf: 'Số liệu đến tháng {month}',
+  asOf: 'Số liệu đến hết {month}',
   'overview.title': 'Tổng quan',
   'overview.kpis': 'Chỉ số chính',
   'kpi.incidents': 'Vụ việc',
