@@ -16,9 +16,13 @@ test('the Overview shows the figures the mock data implies for the province', as
   await expect(page.getByTestId('kpi-incidents').getByTestId('change')).toContainText(
     `${incidentChange < 0 ? 'Giảm' : 'Tăng'} ${vi.percent(Math.abs(incidentChange))}`,
   );
-  await expect(page.getByTestId('kpi-incidents').getByTestId('change')).toContainText(vi.number(e.priorIncidents));
+  await expect(page.getByTestId('kpi-incidents').getByTestId('change')).toContainText(
+    vi.number(e.priorIncidents),
+  );
   await expect(page.getByTestId('kpi-mediation-rate-value')).toHaveText(vi.percent(e.resolved / e.closed));
-  await expect(page.getByTestId('kpi-mediation-detail')).toContainText(`${vi.number(e.resolved)} trên ${vi.number(e.closed)}`);
+  await expect(page.getByTestId('kpi-mediation-detail')).toContainText(
+    `${vi.number(e.resolved)} trên ${vi.number(e.closed)}`,
+  );
   await expect(page.getByTestId('kpi-patrols-value')).toHaveText(vi.number(e.patrols));
   await expect(page.getByTestId('kpi-active-groups-value')).toHaveText(vi.number(e.activeGroups));
   await expect(page.getByTestId('kpi-members-value')).toHaveText(vi.number(e.members));
@@ -27,7 +31,10 @@ test('the Overview shows the figures the mock data implies for the province', as
   await expect(page.getByTestId('kpi-population-value')).toHaveText(vi.number(e.population));
 });
 
-test('the monthly chart data matches this period against the same months a year earlier', async ({ page, openApp }) => {
+test('the monthly chart data matches this period against the same months a year earlier', async ({
+  page,
+  openApp,
+}) => {
   const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
   await openApp('/');
   await page.getByRole('button', { name: 'Xem dạng bảng' }).click();

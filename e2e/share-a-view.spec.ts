@@ -6,7 +6,11 @@ const district = ds.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('no district in the mock data');
 const year = Number(AS_OF.slice(0, 4)) - 1;
 
-test('a copied link opens the same view; reload and back/forward restore it', async ({ page, openApp, context }) => {
+test('a copied link opens the same view; reload and back/forward restore it', async ({
+  page,
+  openApp,
+  context,
+}) => {
   const e = expectedFigures(ds, district.id, `${year}-01`, `${year}-12`);
   const en = formatFor('en-GB');
   await openApp(`/?area=${district.id}&period=${year}&lang=en`);

@@ -9,7 +9,10 @@ const ward = ds.areas.find((a) => a.level === 'ward' && a.cameras === 190);
 if (!ward) throw new Error('the mock data has no ward with 190 cameras');
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
-test('choosing a ward in the area selector (typed without diacritics) shows its figures', async ({ page, openApp }) => {
+test('choosing a ward in the area selector (typed without diacritics) shows its figures', async ({
+  page,
+  openApp,
+}) => {
   const e = expectedFigures(ds, ward.id, addMonths(AS_OF, -11), AS_OF);
   await openApp('/');
   await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();
@@ -17,14 +20,19 @@ test('choosing a ward in the area selector (typed without diacritics) shows its 
   const input = page.getByRole('combobox', { name: 'Địa bàn' });
   await input.click();
   await input.fill(fold(ward.name).toLowerCase());
-  await page.getByRole('option', { name: new RegExp(`^${ward.name}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${ward.name}`) })
+    .first()
+    .click();
 
   await expect(page).toHaveURL(new RegExp(`area=${ward.id}`));
   await expect(page.getByTestId('page-title')).toContainText(ward.name);
   await expect(page.getByTestId('kpi-incidents-value')).toHaveText(vi.number(e.incidents));
   await expect(page.getByTestId('kpi-cameras-value')).toHaveText('190');
   await expect(page.getByTestId('kpi-active-groups-value')).toHaveText(vi.number(e.activeGroups));
-  await expect(page.getByTestId('kpi-mediation-rate-value')).toHaveText(e.closed ? vi.percent(e.resolved / e.closed) : '—');
+  await expect(page.getByTestId('kpi-mediation-rate-value')).toHaveText(
+    e.closed ? vi.percent(e.resolved / e.closed) : '—',
+  );
 });
 
 test('the area selector works from the keyboard', async ({ page, openApp }) => {
@@ -53,7 +61,9 @@ test('choosing a calendar year and a custom range changes the figures', async ({
   await page.getByTestId('period-to').fill(`${year}-05`);
   await page.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(page.getByTestId('kpi-incidents-value')).toHaveText(vi.number(custom.incidents));
-  await expect(page.getByTestId('kpi-mediation-rate-value')).toHaveText(vi.percent(custom.resolved / custom.closed));
+  await expect(page.getByTestId('kpi-mediation-rate-value')).toHaveText(
+    vi.percent(custom.resolved / custom.closed),
+  );
 });
 
 test('only full calendar years inside the data are offered', async ({ page, openApp }) => {
@@ -62,7 +72,8 @@ test('only full calendar years inside the data are offered', async ({ page, open
   const asOfYear = Number(AS_OF.slice(0, 4));
   const firstYear = Number(ds.months[0]?.slice(0, 4)) + (ds.months[0]?.endsWith('-01') ? 0 : 1);
   const expectedYears: string[] = [];
-  for (let y = AS_OF.endsWith('-12') ? asOfYear : asOfYear - 1; y >= firstYear; y--) expectedYears.push(String(y));
+  for (let y = AS_OF.endsWith('-12') ? asOfYear : asOfYear - 1; y >= firstYear; y--)
+    expectedYears.push(String(y));
   await expect(options).toHaveCount(3 + expectedYears.length);
   const values = await options.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
   expect(values).toEqual(['ytd', '12m', ...expectedYears, 'range']);

@@ -23,7 +23,11 @@ function closure(keys) {
 const gzipKiB = (files) =>
   [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1024;
 
-const overviewKeys = ['index.html', 'src/features/overview/overview-page.tsx', 'src/features/overview/incidents-chart.tsx'];
+const overviewKeys = [
+  'index.html',
+  'src/features/overview/overview-page.tsx',
+  'src/features/overview/incidents-chart.tsx',
+];
 const overview = closure(overviewKeys);
 const withMock = new Set([...overview, ...closure(['mocks/browser.ts'])]);
 const entryOnly = closure(['index.html']);

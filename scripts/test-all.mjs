@@ -12,7 +12,9 @@ function step(name, cmd, args) {
   console.log(`\n── ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  console.log(`── ${name}: ${res.status === 0 ? 'ok' : `failed (exit ${res.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `── ${name}: ${res.status === 0 ? 'ok' : `failed (exit ${res.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return res.status === 0;
 }
 
@@ -34,7 +36,13 @@ check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('build', 'npm', ['run', 'build']);
 
-const vitestOk = step('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const vitestOk = step('unit and component tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/vitest.json',
+]);
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;

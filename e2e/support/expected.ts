@@ -5,7 +5,11 @@ import { generateDataset, OUTCOME_ORDER, type Dataset } from '../../mocks/genera
 import { AS_OF, SEED, type MockScenario } from './fixtures';
 
 export function pinnedDataset(scenario: MockScenario = {}): Dataset {
-  return generateDataset({ seed: scenario.seed ?? SEED, asOf: scenario.asOf ?? AS_OF, shape: scenario.shape });
+  return generateDataset({
+    seed: scenario.seed ?? SEED,
+    asOf: scenario.asOf ?? AS_OF,
+    shape: scenario.shape,
+  });
 }
 
 export function addMonths(month: string, n: number): string {
@@ -26,7 +30,12 @@ function wardRange(ds: Dataset, areaId: string): [number, number] {
   return [ds.tree.wardStart[i] ?? 0, ds.tree.wardEnd[i] ?? 0];
 }
 
-function sumMonths(ds: Dataset, areaId: string, months: string[], pick: (w: number, m: number) => number): number {
+function sumMonths(
+  ds: Dataset,
+  areaId: string,
+  months: string[],
+  pick: (w: number, m: number) => number,
+): number {
   const [start, end] = wardRange(ds, areaId);
   let sum = 0;
   for (const month of months) {
@@ -61,7 +70,8 @@ export function expectedFigures(ds: Dataset, areaId: string, from: string, to: s
   const incidents = (w: number, m: number) => ds.wardMonthly(w).incidentTotal[m] ?? 0;
   const outcome = (o: (typeof OUTCOME_ORDER)[number]) => (w: number, m: number) =>
     ds.wardMonthly(w).outcomes[m * OUTCOME_ORDER.length + OUTCOME_ORDER.indexOf(o)] ?? 0;
-  const closed = (w: number, m: number) => outcome('resolved')(w, m) + outcome('referred')(w, m) + outcome('unresolved')(w, m);
+  const closed = (w: number, m: number) =>
+    outcome('resolved')(w, m) + outcome('referred')(w, m) + outcome('unresolved')(w, m);
   const patrols = (w: number, m: number) => ds.wardMonthly(w).patrols[m] ?? 0;
 
   const [start, end] = wardRange(ds, areaId);
@@ -102,6 +112,10 @@ export function expectedFigures(ds: Dataset, areaId: string, from: string, to: s
 /** Formats like the app does for a locale, so the test compares what a reader sees. */
 export function formatFor(tag: string) {
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return { number: (n: number) => num.format(n), percent: (f: number) => pct.format(f) };
 }

@@ -12,8 +12,6 @@ export interface MockScenario {
   shape?: 'with-districts' | 'no-districts';
   failPaths?: string[];
   corruptPaths?: string[];
-  /** How many requests to each fail path fail before it answers normally again (default: all). */
-  failTimes?: number;
   latencyMs?: number;
 }
 
@@ -24,20 +22,20 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  pageErrors: async ({ page }, use) => {
+  pageErrors: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) errors.push(msg.text());
     });
-    await use(errors);
+    await provide(errors);
     // Every user task ends without an uncaught error in the page.
     expect(errors, 'page errors').toEqual([]);
   },
-  openApp: async ({ page, pageErrors }, use) => {
+  openApp: async ({ page, pageErrors }, provide) => {
     void pageErrors;
     await page.clock.setFixedTime(FIXED_NOW);
-    await use(async (path = '/', scenario = {}) => {
+    await provide(async (path = '/', scenario = {}) => {
       const value = JSON.stringify({ seed: SEED, latencyMs: 0, ...scenario });
       await page.addInitScript((v) => window.localStorage.setItem('antt.mock', v), value);
       await page.goto(path);
@@ -49,7 +47,9 @@ export { expect };
 
 /** Axe with the rules that matter to us: no serious or critical violation may remain. */
 export async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
     serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -6,7 +6,9 @@ import { incidentStatsResponseSchema } from './schemas';
 function respond(status: number, body: unknown, contentType = 'application/json') {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } })),
+    vi.fn(
+      async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } }),
+    ),
   );
 }
 
@@ -28,7 +30,12 @@ describe('apiGet', () => {
   });
 
   it('names the invalid field of a response', async () => {
-    respond(200, { items: [{ areaId: 'a', month: '2025-01', total: 3 }, { areaId: 'a', month: '2025-02', total: '4', byCategory: {} }] });
+    respond(200, {
+      items: [
+        { areaId: 'a', month: '2025-01', total: 3 },
+        { areaId: 'a', month: '2025-02', total: '4', byCategory: {} },
+      ],
+    });
     const error = await apiGet('/stats/incidents', incidentStatsResponseSchema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).kind).toBe('invalid');
@@ -37,7 +44,9 @@ describe('apiGet', () => {
 
   it('carries the HTTP status and problem title', async () => {
     respond(404, { title: 'Area not found', status: 404, detail: 'No area x' }, 'application/problem+json');
-    const error = (await apiGet('/stats/incidents', incidentStatsResponseSchema).catch((e: unknown) => e)) as ApiError;
+    const error = (await apiGet('/stats/incidents', incidentStatsResponseSchema).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error.kind).toBe('http');
     expect(error.status).toBe(404);
     expect(error.title).toBe('Area not found');

@@ -10,7 +10,8 @@ export const routeTree = rootRoute.addChildren([overviewRoute, ...placeholderRou
  * so links stay readable and typed by hand; the routes' zod schemas do the parsing.
  */
 const plainSearch = {
-  parseSearch: (searchStr: string): Record<string, string> => Object.fromEntries(new URLSearchParams(searchStr)),
+  parseSearch: (searchStr: string): Record<string, string> =>
+    Object.fromEntries(new URLSearchParams(searchStr)),
   stringifySearch: (search: Record<string, unknown>): string => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(search)) {

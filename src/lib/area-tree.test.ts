@@ -51,6 +51,8 @@ describe('area tree', () => {
   });
 
   it('refuses a list with no single root', () => {
-    expect(() => buildAreaTree([area('a', 'A', 'province', null), area('b', 'B', 'province', null)])).toThrow(/one root/);
+    expect(() => buildAreaTree([area('a', 'A', 'province', null), area('b', 'B', 'province', null)])).toThrow(
+      /one root/,
+    );
   });
 });

@@ -11,7 +11,14 @@ describe('period spec in the URL', () => {
   });
 
   it('rejects malformed and reversed ranges', () => {
-    for (const raw of ['', 'last', '25', '2025-13..2025-14', '2025-05..2025-01', '2025-01..2025-02..2025-03']) {
+    for (const raw of [
+      '',
+      'last',
+      '25',
+      '2025-13..2025-14',
+      '2025-05..2025-01',
+      '2025-01..2025-02..2025-03',
+    ]) {
       expect(parsePeriodSpec(raw)).toBeNull();
     }
   });
@@ -19,7 +26,10 @@ describe('period spec in the URL', () => {
   it('resolves presets against the as-of month', () => {
     expect(resolvePeriod({ kind: 'ytd' }, '2026-10')).toEqual({ from: '2026-01', to: '2026-10' });
     expect(resolvePeriod({ kind: '12m' }, '2026-10')).toEqual({ from: '2025-11', to: '2026-10' });
-    expect(resolvePeriod({ kind: 'year', year: 2024 }, '2026-10')).toEqual({ from: '2024-01', to: '2024-12' });
+    expect(resolvePeriod({ kind: 'year', year: 2024 }, '2026-10')).toEqual({
+      from: '2024-01',
+      to: '2024-12',
+    });
   });
 
   it('falls back to defaults for invalid search values instead of failing', () => {

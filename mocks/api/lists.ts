@@ -1,0 +1,120 @@
+// GET /groups, /patrols, /mediation-cases: filter → sort → page, all through the same helpers.
+import {
+  groupSchema,
+  groupTypes,
+  mediationCaseSchema,
+  mediationCategories,
+  mediationOutcomes,
+  patrolSchema,
+  type Group,
+  type MediationCase,
+  type Page,
+  type Patrol,
+} from '../../src/api/schemas';
+import { RECORD_CACHE_SIZE } from '../generator';
+import type { ApiContext } from './context';
+import { areaScope, monthScope, paging, Params, type MonthScope } from './params';
+import { badRequest } from './problem';
+import { foldText, pageOfScan, TimeSlicer } from './query';
+
+const GROUP_FIELDS = Object.keys(groupSchema.shape);
+const PATROL_FIELDS = Object.keys(patrolSchema.shape);
+const MEDIATION_FIELDS = Object.keys(mediationCaseSchema.shape);
+
+/**
+ * Record lists are derived per ward-month; more than this many ward-months (or wards, for
+ * groups) in one request is refused as too broad. The whole default province over 60
+ * months is 10,200; the national set's 12 months about 123,000.
+ */
+export const MAX_WARD_MONTHS = 25_000;
+
+export async function listGroups(ctx: ApiContext, url: URL): Promise<Page<Group>> {
+  const params = new Params(url.searchParams);
+  const type = params.oneOf('type', groupTypes);
+  const status = params.oneOf('status', ['active', 'inactive'] as const);
+  const q = params.string('q');
+  const needle = q === undefined ? undefined : foldText(q);
+  const page = paging(params, GROUP_FIELDS, 'id');
+  const scope = areaScope(ctx.ds, params);
+  return pageOfScan(
+    {
+      ...wardScan(ctx, [scope.wardStart, scope.wardEnd], { start: 0, end: 1 }),
+      records: (w) => ctx.ds.wardGroups(w),
+      keep: (g) =>
+        (type === undefined || g.type === type) &&
+        (status === undefined || g.status === status) &&
+        (needle === undefined || ctx.foldedName(g).includes(needle)),
+    },
+    page,
+    new TimeSlicer(),
+  );
+}
+
+/** The ward × month frame of a scan; refuses frames over MAX_WARD_MONTHS. */
+function wardScan(
+  ctx: ApiContext,
+  wards: readonly [number, number],
+  months: Pick<MonthScope, 'start' | 'end'>,
+) {
+  const span = (wards[1] - wards[0]) * (months.end - months.start);
+  if (span > MAX_WARD_MONTHS) {
+    throw badRequest(
+      `Query too broad: ${span} ward-months (limit ${MAX_WARD_MONTHS}); narrow "areaId" or "from"/"to"`,
+    );
+  }
+  return {
+    wardStart: wards[0],
+    wardEnd: wards[1],
+    monthStart: months.start,
+    monthEnd: months.end,
+    wardRank: (w: number) => ctx.ds.wardRank(w),
+    cacheLimit: RECORD_CACHE_SIZE,
+  };
+}
+
+export async function listPatrols(ctx: ApiContext, url: URL): Promise<Page<Patrol>> {
+  const params = new Params(url.searchParams);
+  const groupId = params.string('groupId');
+  const shift = params.oneOf('shift', ['day', 'night'] as const);
+  const months = monthScope(ctx.ds, params);
+  const page = paging(params, PATROL_FIELDS, '-date');
+  const scope = areaScope(ctx.ds, params);
+  let wards: [number, number] = [scope.wardStart, scope.wardEnd];
+  if (groupId !== undefined) {
+    // A group's patrols are all in its own ward: look only there.
+    const group = ctx.ds.group(groupId);
+    const w = group ? ctx.ds.wardIndex(group.wardId) : -1;
+    wards = w >= scope.wardStart && w < scope.wardEnd ? [w, w + 1] : [0, 0];
+  }
+  return pageOfScan(
+    {
+      ...wardScan(ctx, wards, months),
+      records: (w, m, cache) => ctx.ds.patrols(w, m, cache),
+      keep: (p) =>
+        (groupId === undefined || p.groupId === groupId) && (shift === undefined || p.shift === shift),
+    },
+    page,
+    new TimeSlicer(),
+  );
+}
+
+export async function listMediationCases(ctx: ApiContext, url: URL): Promise<Page<MediationCase>> {
+  const params = new Params(url.searchParams);
+  const category = params.oneOf('category', mediationCategories);
+  const outcome = params.oneOf('outcome', mediationOutcomes);
+  const months = monthScope(ctx.ds, params);
+  const page = paging(params, MEDIATION_FIELDS, '-receivedOn');
+  const scope = areaScope(ctx.ds, params);
+  // Cases are derived per month of receipt, so from/to select on receivedOn.
+  return pageOfScan(
+    {
+      ...wardScan(ctx, [scope.wardStart, scope.wardEnd], months),
+      records: (w, m, cache) => ctx.ds.mediationCases(w, m, cache),
+      keep: (c) =>
+        (category === undefined || c.category === category) &&
+        (outcome === undefined || c.outcome === outcome),
+    },
+    page,
+    new TimeSlicer(),
+  );
+}
