@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Overridable so that several checkouts or builds can run their e2e tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 // Debian's Chromium where installed (Playwright cannot download browsers on our machines).
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const systemChromium = existsSync(SYSTEM_CHROMIUM);
@@ -13,7 +15,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/playwright.json' }]],
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results/e2e',
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'vi-VN',
@@ -35,7 +38,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served as it would be deployed.
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,9 +1,24 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { areaRoute } from './routes/area';
+import { compareRoute } from './routes/compare';
+import { groupsRoute } from './routes/groups';
+import { incidentsRoute } from './routes/incidents';
+import { mediationRoute } from './routes/mediation';
 import { overviewRoute } from './routes/overview';
-import { placeholderRoutes } from './routes/placeholders';
+import { patrolsRoute } from './routes/patrols';
 import { rootRoute } from './routes/root';
+import { wardsRoute } from './routes/wards';
 
-export const routeTree = rootRoute.addChildren([overviewRoute, ...placeholderRoutes]);
+export const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  wardsRoute,
+  compareRoute,
+  areaRoute,
+  incidentsRoute,
+  mediationRoute,
+  groupsRoute,
+  patrolsRoute,
+]);
 
 /**
  * Every search param is a plain string ("period=2025", not the default JSON "period=%222025%22"),

@@ -1,3 +1,4 @@
 // The one entry point views import derived figures from.
 export * from './months';
 export * from './figures';
+export * from './targets';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './messages/en';
-import { fr } from './messages/fr';
-import { vi } from './messages/vi';
+import { catalogs } from './catalog';
 import { formatters } from './format';
 import { translate } from './locales';
 
 describe('translations', () => {
+  const { en, vi, fr } = catalogs;
   it('every locale has every key, none empty', () => {
     const keys = Object.keys(en).sort();
     for (const catalog of [vi, fr]) {

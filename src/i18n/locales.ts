@@ -1,6 +1,4 @@
-import { en, type MessageKey, type Messages } from './messages/en';
-import { fr } from './messages/fr';
-import { vi } from './messages/vi';
+import { catalogs, type MessageKey } from './catalog';
 
 export const locales = ['vi', 'en', 'fr'] as const;
 export type Locale = (typeof locales)[number];
@@ -9,8 +7,6 @@ export const defaultLocale: Locale = 'vi';
 /** BCP 47 tags for Intl: Vietnamese and French as used in Vietnam and France; British English for dd/mm order. */
 export const intlTags: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB', fr: 'fr-FR' };
 export const localeNames: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English', fr: 'Français' };
-
-const catalogs: Record<Locale, Messages> = { vi, en, fr };
 
 export type TranslateValues = Record<string, string | number>;
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy } from 'react';
+import { ChartPanel } from '../../components/chart-panel';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
 import { AreaNotFound, PageHeading } from '../../components/page-heading';
@@ -18,7 +19,6 @@ export function OverviewPage() {
   const view = useViewState();
   const { area, areasQuery, notFound } = useSelectedArea();
   const { incidents, mediation, patrols, groups, figures: f } = useOverview(area, view.period, view.prior);
-  const [showTable, setShowTable] = useState(false);
 
   if (notFound) return <AreaNotFound id={view.areaParam ?? ''} />;
   const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
@@ -133,35 +133,14 @@ export function OverviewPage() {
         </Panel>
       </div>
       <div className="grid gap-4 lg:grid-cols-4">
-        <Panel
+        <ChartPanel
           className="lg:col-span-3"
           title={chartTitle}
           queries={[areasQuery, incidents]}
           isEmpty={incidents.data?.items.length === 0}
-          actions={
-            <button
-              type="button"
-              className="btn btn-small"
-              aria-pressed={showTable}
-              onClick={() => setShowTable((s) => !s)}
-            >
-              {showTable ? t('chart.hideTable') : t('chart.showTable')}
-            </button>
-          }
-        >
-          {() =>
-            f && (
-              <>
-                {!showTable && (
-                  <Suspense fallback={<div className="skeleton h-72 w-full" />}>
-                    <IncidentsChart data={f.monthly} />
-                  </Suspense>
-                )}
-                <IncidentsTable data={f.monthly} visible={showTable} caption={chartTitle} />
-              </>
-            )
-          }
-        </Panel>
+          chart={() => f && <IncidentsChart data={f.monthly} />}
+          table={() => f && <IncidentsTable data={f.monthly} caption={chartTitle} />}
+        />
         <Panel title={t('kpi.population')} queries={[areasQuery]}>
           {() =>
             f && (

@@ -13,6 +13,7 @@ export const en = {
   'nav.incidents': 'Incidents',
   'nav.mediation': 'Mediation',
   'nav.groups': 'Groups',
+  'nav.area': 'Area detail',
   'nav.patrols': 'Patrols',
   'area.label': 'Area',
   'area.search': 'Search areas',

@@ -16,6 +16,7 @@ export const fr = {
   'nav.incidents': 'Incidents',
   'nav.mediation': 'Médiation',
   'nav.groups': 'Groupes',
+  'nav.area': 'Détail du territoire',
   'nav.patrols': 'Patrouilles',
   'area.label': 'Territoire',
   'area.search': 'Rechercher un territoire',

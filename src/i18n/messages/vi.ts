@@ -15,6 +15,7 @@ export const vi = {
   'nav.incidents': 'Vụ việc',
   'nav.mediation': 'Hòa giải',
   'nav.groups': 'Tổ tự quản',
+  'nav.area': 'Chi tiết địa bàn',
   'nav.patrols': 'Tuần tra',
   'area.label': 'Địa bàn',
   'area.search': 'Tìm địa bàn',

@@ -1,0 +1,5 @@
+import { PlaceholderPage } from '../placeholder/placeholder-page';
+
+export function GroupsPage() {
+  return <PlaceholderPage titleKey="nav.groups" />;
+}

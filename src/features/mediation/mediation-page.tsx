@@ -1,0 +1,5 @@
+import { PlaceholderPage } from '../placeholder/placeholder-page';
+
+export function MediationPage() {
+  return <PlaceholderPage titleKey="nav.mediation" />;
+}
