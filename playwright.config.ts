@@ -36,6 +36,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'e2e', testIgnore: /stay-responsive/ },
+    // Timing-sensitive: runs alone, after the rest.
+    { name: 'perf', testMatch: /stay-responsive/, dependencies: ['e2e'], fullyParallel: false },
+  ],
   webServer: {
     // The production build, served as it would be deployed.
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,

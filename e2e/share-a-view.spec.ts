@@ -49,3 +49,14 @@ test('an unknown area in a link says so instead of showing wrong figures', async
   await expect(page.getByRole('alert')).toContainText('does-not-exist');
   await expect(page.getByTestId('kpi-incidents-value')).toHaveCount(0);
 });
+
+test('"Copy link" copies the URL of the current view', async ({ page, openApp, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(`/?area=${district.id}&period=${year}&lang=en`);
+  await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).searchParams.get('area')).toBe(district.id);
+});

@@ -7,6 +7,7 @@ import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
 import { AppNav } from './app-nav';
 import { AreaSelector } from './area-selector';
+import { CopyLinkButton } from './copy-link-button';
 import { LanguageSelect } from './language-select';
 import { PeriodSelector } from './period-selector';
 import { ThemeToggle } from './theme-toggle';
@@ -39,6 +40,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               )}
             </p>
             <div className="flex flex-wrap items-end gap-2">
+              <CopyLinkButton />
               <LanguageSelect />
               <ThemeToggle />
             </div>
