@@ -12,6 +12,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'coverage',
+      // Helpers' throw-away scripts (screenshots, probes); never committed.
+      '**/*.tmp.mjs',
     ],
   },
   {

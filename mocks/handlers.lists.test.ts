@@ -94,6 +94,58 @@ describe('GET /groups', () => {
   });
 });
 
+describe('GET /groups?recognition', () => {
+  it('keeps the groups recognised at one of the listed levels, combined with the other filters', async () => {
+    const models = await fetchAll(
+      `/groups?areaId=${district}&recognition=provincial,national`,
+      groupsPageSchema,
+    );
+    const expected = ds
+      .groups()
+      .filter(
+        (g) =>
+          g.wardId.startsWith(district) && (g.recognition === 'provincial' || g.recognition === 'national'),
+      );
+    expect(models).toEqual(expected);
+    expect(models.length).toBeGreaterThan(0);
+    const national = await fetchJson(`/groups?recognition=national&pageSize=1`, groupsPageSchema);
+    expect(national.total).toBe(ds.groups().filter((g) => g.recognition === 'national').length);
+    const security = await fetchAll(
+      `/groups?areaId=${district}&recognition=district&type=security_order&status=active`,
+      groupsPageSchema,
+    );
+    expect(security).toEqual(
+      ds
+        .groups()
+        .filter(
+          (g) =>
+            g.wardId.startsWith(district) &&
+            g.recognition === 'district' &&
+            g.type === 'security_order' &&
+            g.status === 'active',
+        ),
+    );
+  });
+
+  it('accepts repeated values and sorts the filtered list like any other', async () => {
+    const once = await fetchJson('/groups?recognition=provincial&pageSize=1', groupsPageSchema);
+    const twice = await fetchJson('/groups?recognition=provincial,provincial&pageSize=1', groupsPageSchema);
+    expect(twice.total).toBe(once.total);
+    const { items } = await fetchJson(
+      '/groups?recognition=national,provincial&sort=recognition&pageSize=500',
+      groupsPageSchema,
+    );
+    const levels = items.map((g) => g.recognition);
+    expect(levels).toEqual([...levels].sort());
+    expect(new Set(levels)).toEqual(new Set(['national', 'provincial']));
+  });
+
+  it('treats an empty value as absent', async () => {
+    const body = await fetchJson('/groups?recognition=&pageSize=1', groupsPageSchema);
+    expect(body.total).toBe(ds.groups().length);
+  });
+});
+
 describe('GET /patrols', () => {
   const month = ds.months.at(-2) ?? '';
   const w = ds.wardIndex(ward);

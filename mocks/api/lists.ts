@@ -6,6 +6,7 @@ import {
   mediationCategories,
   mediationOutcomes,
   patrolSchema,
+  recognitions,
   type Group,
   type MediationCase,
   type Page,
@@ -32,6 +33,7 @@ export async function listGroups(ctx: ApiContext, url: URL): Promise<Page<Group>
   const params = new Params(url.searchParams);
   const type = params.oneOf('type', groupTypes);
   const status = params.oneOf('status', ['active', 'inactive'] as const);
+  const recognition = params.listOf('recognition', recognitions);
   const q = params.string('q');
   const needle = q === undefined ? undefined : foldText(q);
   const page = paging(params, GROUP_FIELDS, 'id');
@@ -43,6 +45,7 @@ export async function listGroups(ctx: ApiContext, url: URL): Promise<Page<Group>
       keep: (g) =>
         (type === undefined || g.type === type) &&
         (status === undefined || g.status === status) &&
+        (recognition === undefined || recognition.includes(g.recognition)) &&
         (needle === undefined || ctx.foldedName(g).includes(needle)),
     },
     page,

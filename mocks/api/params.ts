@@ -47,6 +47,20 @@ export class Params {
       throw badRequest(`Parameter "${name}" must be one of ${values.join(', ')}; got "${raw}"`);
     return found;
   }
+
+  /** A comma-separated list, each item one of `values` (repeats allowed); an empty item → 400. */
+  listOf<T extends string>(name: string, values: readonly T[]): T[] | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    return raw.split(',').map((item) => {
+      const found = values.find((v) => v === item.trim());
+      if (found === undefined)
+        throw badRequest(
+          `Parameter "${name}" must be a comma-separated list of ${values.join(', ')}; got "${item}"`,
+        );
+      return found;
+    });
+  }
 }
 
 export interface AreaScope {

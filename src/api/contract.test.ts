@@ -92,7 +92,7 @@ const apiPaths = Object.keys(responseSchemas) as ApiPath[];
 /** Query parameters each operation must document (the contract text; the zod side has no params). */
 const expectedParameters: Record<ApiPath, string[]> = {
   '/areas': [],
-  '/groups': ['areaId', 'type', 'status', 'q', 'page', 'pageSize', 'sort'],
+  '/groups': ['areaId', 'type', 'status', 'recognition', 'q', 'page', 'pageSize', 'sort'],
   '/patrols': ['areaId', 'from', 'to', 'groupId', 'shift', 'page', 'pageSize', 'sort'],
   '/mediation-cases': ['areaId', 'from', 'to', 'category', 'outcome', 'page', 'pageSize', 'sort'],
   '/stats/incidents': ['areaId', 'from', 'to', 'level'],
@@ -264,6 +264,17 @@ describe('OpenAPI document', () => {
         }
       }
     }
+  });
+
+  test('/groups recognition: a comma-separated list (form, not exploded) of Recognition values', () => {
+    const param = parameters(doc, '/groups').find((p) => p.name === 'recognition');
+    expect(param).toMatchObject({ style: 'form', explode: false });
+    const schema = getObject(param, 'schema');
+    expect(schema.type).toBe('array');
+    // parameters() has already resolved the items' $ref to the Recognition component.
+    expect(
+      compareSchemas('recognition[]', zodJsonSchema(recognitionSchema), deref(doc, schema.items ?? null)),
+    ).toEqual([]);
   });
 
   test('operationIds are unique', () => {
@@ -747,6 +758,26 @@ describe('mock API (mocks/node.ts) answers inside the contract', () => {
     );
     for (const c of cases.items)
       expect([c.category, c.outcome, c.closedOn]).toEqual(['land', 'pending', null]);
+  });
+
+  test('/groups?recognition=provincial,national: only those levels; an unknown level → 400', async () => {
+    const body = expectValid(
+      doc,
+      validators,
+      '/groups',
+      await mockGet('/groups', { recognition: 'provincial,national', pageSize: 500 }),
+    );
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const g of body.items) expect(['provincial', 'national']).toContain(g.recognition);
+    const all = expectValid(doc, validators, '/groups', await mockGet('/groups', { pageSize: 1 }));
+    const none = expectValid(
+      doc,
+      validators,
+      '/groups',
+      await mockGet('/groups', { recognition: 'none', pageSize: 1 }),
+    );
+    expect(none.total).toBeLessThan(all.total);
+    expectProblem(validators, await mockGet('/groups', { recognition: 'provincial,model' }), 400);
   });
 
   test.each(periodPaths)('%s?from=bad → 400 problem', async (path) => {

@@ -43,7 +43,9 @@ export const groupTypes = [
 export const groupTypeSchema = z.enum(groupTypes);
 export type GroupType = z.infer<typeof groupTypeSchema>;
 export const groupStatusSchema = z.enum(['active', 'inactive']);
-export const recognitionSchema = z.enum(['none', 'district', 'provincial', 'national']);
+export const recognitions = ['none', 'district', 'provincial', 'national'] as const;
+export const recognitionSchema = z.enum(recognitions);
+export type Recognition = z.infer<typeof recognitionSchema>;
 
 export const groupSchema = z.object({
   id: z.string().min(1),

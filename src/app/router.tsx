@@ -6,6 +6,8 @@ import { incidentsRoute } from './routes/incidents';
 import { mediationRoute } from './routes/mediation';
 import { overviewRoute } from './routes/overview';
 import { patrolsRoute } from './routes/patrols';
+import { presentRoute } from './routes/present';
+import { reportRoute } from './routes/report';
 import { rootRoute } from './routes/root';
 import { wardsRoute } from './routes/wards';
 
@@ -18,6 +20,8 @@ export const routeTree = rootRoute.addChildren([
   mediationRoute,
   groupsRoute,
   patrolsRoute,
+  presentRoute,
+  reportRoute,
 ]);
 
 /**

@@ -1,5 +1,8 @@
-import { Suspense, useState, type ReactNode } from 'react';
+// ChartPanel: a chart with its data as a table ("show as table"), and optional downloads: `exportMeta`
+// adds PNG/SVG buttons (ChartExportMenu), `downloads` more buttons such as a TableExportMenu.
+import { memo, Suspense, useDeferredValue, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { ChartExportMenu, type ChartExportMeta } from './export/chart-export-menu';
 import { Panel, type PanelQuery } from './panel';
 
 interface ChartPanelProps {
@@ -14,6 +17,13 @@ interface ChartPanelProps {
   /** A note under the chart (targets, usual range, small numbers), visible in both modes. */
   note?: ReactNode;
   testId?: string;
+  /**
+   * When given, "PNG" and "SVG" buttons download the chart with this title and subtitle (area,
+   * period) drawn in the image. They are disabled, with a hint, while the table is shown.
+   */
+  exportMeta?: ChartExportMeta;
+  /** More header actions once the data is there, e.g. a TableExportMenu for the table's data. */
+  downloads?: ReactNode;
 }
 
 /** A panel holding a chart and the same data as a table, with a "show as table" toggle. */
@@ -26,9 +36,18 @@ export function ChartPanel({
   table,
   note,
   testId,
+  exportMeta,
+  downloads,
 }: ChartPanelProps) {
   const { t } = useI18n();
+  // New data re-renders the page synchronously (query results arrive through
+  // useSyncExternalStore); drawing the chart is the costly part, so it follows in a deferred,
+  // interruptible render and no frame is blocked for long. The figures beside it update at once.
+  const deferredChart = useDeferredValue(chart);
   const [showTable, setShowTable] = useState(false);
+  const chartBox = useRef<HTMLDivElement>(null);
+  // Downloads only make sense once the panel shows data (not while loading, failed or empty).
+  const ready = !isEmpty && !queries.some((q) => q.isPending || q.isError);
   return (
     <Panel
       title={title}
@@ -36,21 +55,33 @@ export function ChartPanel({
       isEmpty={isEmpty}
       className={className}
       actions={
-        <button
-          type="button"
-          className="btn btn-small"
-          aria-pressed={showTable}
-          onClick={() => setShowTable((s) => !s)}
-        >
-          {showTable ? t('chart.hideTable') : t('chart.showTable')}
-        </button>
+        <div className="flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? t('chart.hideTable') : t('chart.showTable')}
+          </button>
+          {ready && exportMeta && (
+            <ChartExportMenu
+              meta={exportMeta}
+              getContainer={() => chartBox.current}
+              unavailable={showTable ? t('export.chartHidden') : undefined}
+            />
+          )}
+          {ready && downloads}
+        </div>
       }
     >
       {() => (
         <div className="flex flex-col gap-2" data-testid={testId}>
           {!showTable && (
-            <div aria-hidden="true" className="h-72 w-full min-w-0">
-              <Suspense fallback={<div className="skeleton h-72 w-full" />}>{chart()}</Suspense>
+            <div ref={chartBox} aria-hidden="true" className="h-72 w-full min-w-0" data-chart-box="">
+              <Suspense fallback={<div className="skeleton h-72 w-full" />}>
+                <ChartSlot render={deferredChart} />
+              </Suspense>
             </div>
           )}
           <div className={showTable ? 'overflow-x-auto' : 'sr-only'}>{table()}</div>
@@ -60,3 +91,8 @@ export function ChartPanel({
     </Panel>
   );
 }
+
+/** Re-renders only when the deferred render function changes, i.e. in the deferred pass. */
+const ChartSlot = memo(function ChartSlot({ render }: { render: () => ReactNode }) {
+  return <>{render()}</>;
+});

@@ -4,10 +4,14 @@ import { vi } from './messages/vi';
 import { areaMessages } from './messages/views/area';
 import { chartsMessages } from './messages/views/charts';
 import { compareMessages } from './messages/views/compare';
+import { exportMessages } from './messages/views/export';
 import { groupsMessages } from './messages/views/groups';
 import { incidentsMessages } from './messages/views/incidents';
 import { mediationMessages } from './messages/views/mediation';
 import { patrolsMessages } from './messages/views/patrols';
+import { presentMessages } from './messages/views/present';
+import { reportMessages } from './messages/views/report';
+import { serverTableMessages } from './messages/views/server-table';
 import { tablesMessages } from './messages/views/tables';
 import { wardsMessages } from './messages/views/wards';
 
@@ -15,10 +19,14 @@ const namespaces = [
   areaMessages,
   chartsMessages,
   compareMessages,
+  exportMessages,
   groupsMessages,
   incidentsMessages,
   mediationMessages,
   patrolsMessages,
+  presentMessages,
+  reportMessages,
+  serverTableMessages,
   tablesMessages,
   wardsMessages,
 ] as const;

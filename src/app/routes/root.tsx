@@ -1,4 +1,4 @@
-import { createRootRoute, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
+import { createRootRoute, Link, Outlet, retainSearchParams, useMatch } from '@tanstack/react-router';
 import { AppShell } from '../../features/shell/app-shell';
 import { useViewState } from '../../hooks/use-view-state';
 import { I18nProvider, useI18n } from '../../i18n/i18n-context';
@@ -6,11 +6,17 @@ import { rootSearchSchema } from '../../lib/view-state';
 
 function RootComponent() {
   const { lang } = useViewState();
+  // The conference deck fills the screen by itself: no header, navigation or footer around it.
+  const bare = useMatch({ from: '/present', shouldThrow: false }) !== undefined;
   return (
     <I18nProvider locale={lang}>
-      <AppShell>
+      {bare ? (
         <Outlet />
-      </AppShell>
+      ) : (
+        <AppShell>
+          <Outlet />
+        </AppShell>
+      )}
     </I18nProvider>
   );
 }

@@ -1,4 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartTooltipContent } from '../../components/charts/chart-parts';
+import {
+  chartMargin,
+  countAxisProps,
+  gridProps,
+  legendProps,
+  monthAxisProps,
+  tooltipProps,
+} from '../../components/charts/chart-style';
 import { seriesColors } from '../../components/colors';
 import type { MonthlyComparison } from '../../figures';
 import { useI18n } from '../../i18n/i18n-context';
@@ -13,32 +22,13 @@ export default function IncidentsChart({ data }: { data: readonly MonthlyCompari
       accessibilityLayer={false}
       data={[...data]}
       style={{ width: '100%', height: '100%' }}
-      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      margin={chartMargin}
     >
-      <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
-      <XAxis
-        dataKey="month"
-        tickFormatter={(m: string) => fmt.monthShort(m)}
-        stroke="var(--axis)"
-        tick={{ fontSize: 12 }}
-      />
-      <YAxis
-        allowDecimals={false}
-        tickFormatter={(n: number) => fmt.number(n)}
-        stroke="var(--axis)"
-        width={48}
-        tick={{ fontSize: 12 }}
-      />
-      <Tooltip
-        labelFormatter={(m) => fmt.month(String(m))}
-        formatter={(value) => fmt.number(Number(value))}
-        contentStyle={{
-          background: 'var(--surface)',
-          border: '1px solid var(--border)',
-          color: 'var(--text)',
-        }}
-      />
-      <Legend />
+      <CartesianGrid {...gridProps} />
+      <XAxis {...monthAxisProps(fmt)} />
+      <YAxis {...countAxisProps(fmt)} />
+      <Tooltip {...tooltipProps} content={<ChartTooltipContent />} />
+      <Legend {...legendProps} />
       <Bar dataKey="prior" name={t('chart.prior')} fill={seriesColors.prior} isAnimationActive={false} />
       <Bar
         dataKey="current"

@@ -1,13 +1,17 @@
-import { lazy } from 'react';
+import { lazy, useMemo } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
 import { ChangeIndicator } from '../../components/change-indicator';
+import { TableExportMenu } from '../../components/export/table-export-menu';
 import { KpiCard } from '../../components/kpi-card';
 import { AreaNotFound, PageHeading } from '../../components/page-heading';
 import { Panel } from '../../components/panel';
 import { PointsIndicator } from '../../components/points-indicator';
+import type { MonthlyComparison } from '../../figures';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { fileName } from '../../lib/download';
+import type { ExportColumn } from '../../lib/table-export';
 import { IncidentsTable } from './incidents-table';
 import { useOverview } from './use-overview';
 
@@ -19,10 +23,21 @@ export function OverviewPage() {
   const view = useViewState();
   const { area, areasQuery, notFound } = useSelectedArea();
   const { incidents, mediation, patrols, groups, figures: f } = useOverview(area, view.period, view.prior);
+  // The same columns as the table; months stay "YYYY-MM" so spreadsheets sort and parse them.
+  const exportColumns = useMemo<ExportColumn<MonthlyComparison>[]>(
+    () => [
+      { header: t('chart.month'), value: (r) => r.month, format: 'text' },
+      { header: t('chart.current'), value: (r) => r.current, format: 'number' },
+      { header: t('chart.priorMonth'), value: (r) => r.priorMonth, format: 'text' },
+      { header: t('chart.prior'), value: (r) => r.prior, format: 'number' },
+    ],
+    [t],
+  );
 
   if (notFound) return <AreaNotFound id={view.areaParam ?? ''} />;
   const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
   const chartTitle = t('chart.monthlyIncidents');
+  const exportFileName = fileName([area?.name ?? '', view.period.from, view.period.to, chartTitle], '');
 
   return (
     <div className="flex flex-col gap-6">
@@ -140,6 +155,26 @@ export function OverviewPage() {
           isEmpty={incidents.data?.items.length === 0}
           chart={() => f && <IncidentsChart data={f.monthly} />}
           table={() => f && <IncidentsTable data={f.monthly} caption={chartTitle} />}
+          exportMeta={
+            area && {
+              fileName: exportFileName,
+              title: chartTitle,
+              subtitle: `${area.name} · ${fmt.monthRange(view.period.from, view.period.to)} · ${t(
+                'period.comparison',
+                { range: fmt.monthRange(view.prior.from, view.prior.to) },
+              )}`,
+            }
+          }
+          downloads={
+            f && (
+              <TableExportMenu
+                name={chartTitle}
+                fileName={exportFileName}
+                columns={exportColumns}
+                rows={f.monthly}
+              />
+            )
+          }
         />
         <Panel title={t('kpi.population')} queries={[areasQuery]}>
           {() =>

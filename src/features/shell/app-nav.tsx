@@ -11,6 +11,7 @@ const views = [
   { to: '/mediation', label: 'nav.mediation' },
   { to: '/groups', label: 'nav.groups' },
   { to: '/patrols', label: 'nav.patrols' },
+  { to: '/report', label: 'report.nav' },
 ] as const satisfies ReadonlyArray<{ to: string; label: MessageKey }>;
 
 export function AppNav() {
@@ -22,7 +23,8 @@ export function AppNav() {
           <li key={v.to}>
             <Link
               to={v.to}
-              search={(prev) => prev}
+              // Only the shared view state follows: each view's own filters and pages stay behind.
+              search={(prev) => ({ area: prev.area, period: prev.period, lang: prev.lang })}
               className="nav-link"
               activeOptions={{ exact: true, includeSearch: false }}
               activeProps={{ 'aria-current': 'page', className: 'nav-link-active' }}

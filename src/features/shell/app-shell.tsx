@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { isDemoData } from '../../api/client';
 import { describeError } from '../../components/error-message';
@@ -41,6 +42,15 @@ export function AppShell({ children }: { children: ReactNode }) {
             </p>
             <div className="flex flex-wrap items-end gap-2">
               <CopyLinkButton />
+              {/* The conference deck of the same area, period and language, from its first slide. */}
+              <Link
+                to="/present"
+                search={(prev) => ({ area: prev.area, period: prev.period, lang: prev.lang })}
+                className="btn"
+                data-testid="present-link"
+              >
+                {t('present.open')}
+              </Link>
               <LanguageSelect />
               <ThemeToggle />
             </div>

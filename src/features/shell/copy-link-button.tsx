@@ -21,7 +21,7 @@ export function CopyLinkButton() {
   return (
     <div className="flex items-center gap-2">
       <button type="button" className="btn" onClick={() => void copy()} data-testid="copy-link">
-        <span aria-hidden="true">🔗</span> {t('share.copyLink')}
+        {t('share.copyLink')}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-muted">
         {state === 'copied' ? t('share.copied') : state === 'failed' ? t('share.copyFailed') : ''}

@@ -1,5 +1,83 @@
-import { PlaceholderPage } from '../placeholder/placeholder-page';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { AreaNotFound, PageHeading } from '../../components/page-heading';
+import { RankingPanel } from '../../components/ranking-table/ranking-panel';
+import type { RankingTableState } from '../../components/ranking-table/ranking-table';
+import { TargetsSettings } from '../../components/targets-settings';
+import { MAX_COMPARE, MIN_COMPARE, parseCompareIds, toggleCompareId } from '../../figures/compare';
+import { useRanking } from '../../hooks/use-ranking';
+import { useSelectedArea } from '../../hooks/use-selected-area';
+import { useViewState } from '../../hooks/use-view-state';
+import { useI18n } from '../../i18n/i18n-context';
+import { CompareBar } from './compare-bar';
 
+const route = getRouteApi('/wards');
+
+/** One row per area one level below the selected area, ranked, with the area's totals. */
 export function WardsPage() {
-  return <PlaceholderPage titleKey="nav.wards" />;
+  const { t } = useI18n();
+  const view = useViewState();
+  const { tree, area, areasQuery, notFound } = useSelectedArea();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const r = useRanking(tree, area, view.period, view.prior);
+
+  const compareIds = useMemo(
+    () => (tree ? parseCompareIds(search.areas, (id) => tree.byId.has(id)) : []),
+    [tree, search.areas],
+  );
+  const compare = useMemo(
+    () => ({
+      selected: new Set(compareIds),
+      full: compareIds.length >= MAX_COMPARE,
+      toggle: (id: string) =>
+        void navigate({
+          to: '.',
+          search: (prev) => ({ ...prev, areas: toggleCompareId(compareIds, id) }),
+          replace: true,
+        }),
+    }),
+    [compareIds, navigate],
+  );
+
+  if (notFound) return <AreaNotFound id={view.areaParam ?? ''} />;
+
+  // Table refinements replace the history entry: Back leaves the view instead of undoing sorts.
+  const setState = (patch: RankingTableState) =>
+    void navigate({ to: '.', search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeading title={t('wards.title')} area={area} period={view.period} prior={view.prior} />
+      <TargetsSettings />
+      {area && tree && r.level === null ? (
+        <div className="panel flex flex-col items-start gap-2" data-state="no-children">
+          <p>{t('wards.isWard', { name: area.name })}</p>
+          <Link to="/area" search={(prev) => ({ ...prev, area: area.id })} className="btn">
+            {t('wards.openDetail', { name: area.name })}
+          </Link>
+        </div>
+      ) : (
+        <RankingPanel
+          area={area}
+          level={r.level}
+          period={view.period}
+          queries={[areasQuery, ...r.queries]}
+          ranking={r.ranking}
+          state={{ sort: search.sort, q: search.q, cols: search.cols }}
+          onStateChange={setState}
+          compare={compare}
+        >
+          <CompareBar
+            ids={compareIds}
+            names={compareIds.map((id) => tree?.byId.get(id)?.name ?? id)}
+            min={MIN_COMPARE}
+            onClear={() =>
+              void navigate({ to: '.', search: (prev) => ({ ...prev, areas: undefined }), replace: true })
+            }
+          />
+        </RankingPanel>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { addMonths, formatFor, pinnedDataset } from './support/expected';
+import { pageIds, patrolsIn, sortedBy } from './support/expected-lists';
+import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+
+const ds = pinnedDataset();
+const vi = formatFor('vi-VN');
+const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
+const district = ds.areas.find((a) => a.level === 'district');
+if (!district) throw new Error('no district in the mock data');
+
+const rowIds = (page: Page) =>
+  page
+    .getByTestId('patrols-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+
+test('a filtered, sorted page of the patrol log shows exactly the rows the data implies', async ({
+  page,
+  openApp,
+}) => {
+  const night = patrolsIn(ds, district.id, last12.from, last12.to).filter((p) => p.shift === 'night');
+  const longest = sortedBy(night, 'durationMinutes', true);
+  await openApp(`/patrols?area=${district.id}`);
+  await page.getByTestId('filter-shift').selectOption('night');
+  await expect(page).toHaveURL(/shift=night/);
+  await page.getByTestId('sort-durationMinutes').click();
+  await expect(page).toHaveURL(/sort=-durationMinutes/);
+  await page.getByTestId('patrols-table-pager-next').click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect.poll(() => rowIds(page)).toEqual(pageIds(longest, 2));
+  await expect(page.getByTestId('patrols-table-pager-range')).toHaveText(
+    `Dòng 51–100 trên tổng số ${vi.number(night.length)}`,
+  );
+  await page.reload();
+  await expect(page.getByTestId('filter-shift')).toHaveValue('night');
+  await expect.poll(() => rowIds(page)).toEqual(pageIds(longest, 2));
+});
+
+test('the day / night share is the log’s day and night patrols of the period', async ({ page, openApp }) => {
+  const all = patrolsIn(ds, district.id, last12.from, last12.to);
+  const day = all.filter((p) => p.shift === 'day').length;
+  await openApp(`/patrols?area=${district.id}`);
+  await expect(page.getByTestId('shift-day-value')).toHaveText(vi.percent(day / all.length));
+  await expect(page.getByTestId('shift-night-value')).toHaveText(vi.percent((all.length - day) / all.length));
+  await expect(page.getByTestId('shift-day-detail')).toHaveText(
+    `${vi.number(day)} / ${vi.number(all.length)}`,
+  );
+  await expect(page.getByTestId('kpi-patrols-value')).toHaveText(vi.number(all.length));
+});
+
+test('the Patrols view passes an accessibility scan in light and dark themes', async ({ page, openApp }) => {
+  await openApp('/patrols');
+  await expect(page.getByTestId('kpi-patrols-value')).toBeVisible();
+  await expect(page.getByTestId('patrols-table-pager-range')).toBeVisible();
+  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,71 @@
+// GET /groups: the paginated registry of groups. Shared by three views (the Groups registry and
+// its recognised models, and the group names the Mediation and Patrols record tables show), so it
+// lives here rather than in one feature.
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../client';
+import { groupsPageSchema, type GroupType, type Recognition } from '../schemas';
+
+export interface GroupsParams {
+  areaId: string;
+  type?: GroupType | undefined;
+  status?: 'active' | 'inactive' | undefined;
+  /** Any of these levels (sent comma-separated). */
+  recognition?: readonly Recognition[] | undefined;
+  /** Name contains, ignoring case and diacritics (the API folds). */
+  q?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+  sort?: string | undefined;
+}
+
+export const groupKeys = {
+  all: ['groups'] as const,
+  lists: () => [...groupKeys.all, 'list'] as const,
+  list: (params: GroupsParams) => [...groupKeys.lists(), params] as const,
+};
+
+export function getGroups(params: GroupsParams, signal?: AbortSignal) {
+  const { recognition, ...rest } = params;
+  return apiGet('/groups', groupsPageSchema, { ...rest, recognition: recognition?.join(',') }, signal);
+}
+
+export const groupsQueryOptions = (params: GroupsParams) =>
+  queryOptions({
+    queryKey: groupKeys.list(params),
+    queryFn: ({ signal }) => getGroups(params, signal),
+    staleTime: 5 * 60 * 1000,
+  });
+
+/** One page of groups; the previous page stays while the next one loads. */
+export function useGroups(params: GroupsParams, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    ...groupsQueryOptions(params),
+    enabled: options.enabled ?? true,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A ward has a few dozen groups: one page of the maximum size holds them all. */
+export const wardGroupsParams = (wardId: string): GroupsParams => ({
+  areaId: wardId,
+  pageSize: 500,
+  sort: 'name',
+});
+
+/**
+ * Names of the groups of some wards (group id → name), for tables that only hold group ids.
+ * Callers pass only a handful of wards: each one is a request.
+ */
+export function useGroupNames(wardIds: readonly string[]) {
+  return useQueries({
+    queries: wardIds.map((id) => ({
+      ...groupsQueryOptions(wardGroupsParams(id)),
+      staleTime: 30 * 60 * 1000,
+    })),
+    combine: (results) => {
+      const names = new Map<string, string>();
+      for (const r of results) for (const g of r.data?.items ?? []) names.set(g.id, g.name);
+      return names;
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { Area, AreaLevel } from '../../api/schemas';
+import type { Period } from '../../figures/months';
+import type { Ranking } from '../../figures/ranking';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/locales';
+import { csvFileName } from '../../lib/csv';
+import { Panel, type PanelQuery } from '../panel';
+import type { CompareSelection } from './ranking-cells';
+import { RankingTable, type RankingTableState } from './ranking-table';
+
+const levelLabels: Partial<Record<AreaLevel, MessageKey>> = {
+  district: 'wards.levelDistricts',
+  ward: 'wards.levelWards',
+};
+
+/** The ranking of an area's children in a panel with its loading, empty and error states. */
+export function RankingPanel({
+  area,
+  level,
+  period,
+  queries,
+  ranking,
+  state,
+  onStateChange,
+  compare,
+  children,
+}: {
+  area: Area | undefined;
+  level: AreaLevel | null;
+  period: Period;
+  queries: readonly PanelQuery[];
+  ranking: Ranking | null;
+  state: RankingTableState;
+  onStateChange: (patch: RankingTableState) => void;
+  compare?: CompareSelection;
+  /** Shown above the table (e.g. the compare bar). */
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const levelLabel = t((level && levelLabels[level]) ?? 'wards.levelAreas');
+  const caption = area ? t('wards.caption', { level: levelLabel, name: area.name }) : levelLabel;
+  return (
+    <Panel title={caption} queries={queries} isEmpty={ranking !== null && ranking.rows.length === 0}>
+      {() =>
+        ranking &&
+        area && (
+          <div className="flex flex-col gap-3">
+            <p className="text-sm text-muted">{t('wards.intro')}</p>
+            {children}
+            <RankingTable
+              caption={caption}
+              rows={ranking.rows}
+              totals={ranking.totals}
+              state={state}
+              onStateChange={onStateChange}
+              csvFileName={csvFileName([t('wards.csv.file'), area.name, `${period.from}..${period.to}`])}
+              {...(compare ? { compare } : {})}
+            />
+          </div>
+        )
+      }
+    </Panel>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import type { AreaFigures, RankingRow } from '../../figures/ranking';
+import { DataTable } from '../data-table/data-table';
+import { CompareSelectionContext, type CompareSelection } from './ranking-cells';
+import { rankingColumns, rankingCsvFields } from './ranking-columns';
+
+/** The table state in the URL: `sort`, `q` (name filter) and `cols` (hidden columns). */
+export interface RankingTableState {
+  sort?: string;
+  q?: string;
+  cols?: string;
+}
+
+const rowId = (r: RankingRow) => r.id;
+// Where rows cannot be picked for Compare, the checkbox column is left out altogether.
+const columnsWithoutCompare = rankingColumns.filter((c) => c.id !== 'compare');
+
+/**
+ * The ranking of an area's children as a sortable, filterable table with the area's own totals
+ * in the footer. With `compare`, each row gets an "add to compare" checkbox.
+ */
+export function RankingTable({
+  caption,
+  rows,
+  totals,
+  state,
+  onStateChange,
+  csvFileName,
+  compare,
+}: {
+  caption: string;
+  rows: RankingRow[];
+  totals: AreaFigures | null;
+  state: RankingTableState;
+  onStateChange: (patch: RankingTableState) => void;
+  csvFileName: string;
+  compare?: CompareSelection;
+}) {
+  const totalsRow = useMemo<RankingRow | null>(
+    () => (totals ? { ...totals, rank: null, priorRank: null, rankChange: null } : null),
+    [totals],
+  );
+  return (
+    <CompareSelectionContext.Provider value={compare ?? null}>
+      <DataTable
+        caption={caption}
+        columns={compare ? rankingColumns : columnsWithoutCompare}
+        data={rows}
+        totals={totalsRow}
+        getRowId={rowId}
+        sort={state.sort}
+        onSortChange={(sort) => onStateChange({ sort })}
+        filter={state.q}
+        onFilterChange={(q) => onStateChange({ q })}
+        hidden={state.cols}
+        onHiddenChange={(cols) => onStateChange({ cols })}
+        csvFileName={csvFileName}
+        csvFields={rankingCsvFields}
+        testId="ranking-table"
+      />
+    </CompareSelectionContext.Provider>
+  );
+}

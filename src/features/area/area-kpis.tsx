@@ -1,0 +1,107 @@
+import { ChangeIndicator } from '../../components/change-indicator';
+import { KpiCard } from '../../components/kpi-card';
+import { Panel, type PanelQuery } from '../../components/panel';
+import { PointsIndicator } from '../../components/points-indicator';
+import { TargetMark } from '../../components/ranking-table/ranking-cells';
+import type { OverviewFigures } from '../../figures/figures';
+import { mediationTargetMet, type Targets } from '../../figures/targets';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** The area's headline figures against the same months a year earlier (the Overview's figures). */
+export function AreaKpis({
+  figures: f,
+  targets,
+  activityQueries,
+  groupQueries,
+}: {
+  figures: OverviewFigures | null;
+  targets: Targets;
+  activityQueries: readonly PanelQuery[];
+  groupQueries: readonly PanelQuery[];
+}) {
+  const { t, fmt } = useI18n();
+  const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
+  return (
+    <div className="grid gap-4 lg:grid-cols-3">
+      <Panel title={t('area.detail.activity')} queries={activityQueries} className="lg:col-span-2">
+        {() =>
+          f && (
+            <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+              <KpiCard
+                label={t('kpi.incidents')}
+                value={fmt.number(f.incidents.current)}
+                testId="kpi-incidents"
+              >
+                <ChangeIndicator change={f.incidents} better="down" />
+              </KpiCard>
+              <KpiCard
+                label={t('kpi.incidentRate')}
+                value={rate(f.incidentRate.current)}
+                testId="kpi-incident-rate"
+              >
+                <p className="text-sm text-muted">
+                  {t('change.prior', { value: rate(f.incidentRate.prior) })}
+                </p>
+              </KpiCard>
+              <KpiCard
+                label={t('kpi.mediationRate')}
+                value={
+                  f.mediationRate.current.value === null ? '—' : fmt.percent(f.mediationRate.current.value)
+                }
+                testId="kpi-mediation-rate"
+              >
+                <p className="text-sm" data-testid="kpi-mediation-detail">
+                  {f.mediationRate.current.value === null
+                    ? t('kpi.noClosedCases')
+                    : t('kpi.mediationDetail', {
+                        resolved: fmt.number(f.mediationRate.current.numerator),
+                        closed: fmt.number(f.mediationRate.current.denominator),
+                      })}
+                </p>
+                <TargetMark met={mediationTargetMet(f.mediationRate.current, targets)} />
+                <PointsIndicator
+                  points={f.mediationRate.points}
+                  priorBase={f.mediationRate.prior.denominator}
+                  better="up"
+                />
+              </KpiCard>
+              <KpiCard label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="kpi-patrols">
+                <ChangeIndicator change={f.patrols} better="up" />
+              </KpiCard>
+            </dl>
+          )
+        }
+      </Panel>
+      <Panel title={t('nav.groups')} queries={groupQueries} isEmpty={f?.activeGroups === null}>
+        {() =>
+          f && (
+            <dl className="grid grid-cols-2 gap-4">
+              <KpiCard
+                label={t('kpi.activeGroups')}
+                value={fmt.number(f.activeGroups ?? 0)}
+                testId="kpi-active-groups"
+              />
+              <KpiCard label={t('kpi.members')} value={fmt.number(f.members ?? 0)} testId="kpi-members" />
+              <KpiCard
+                label={t('kpi.coverage')}
+                value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
+                testId="kpi-coverage"
+              >
+                {f.coverage && (
+                  <p className="text-sm text-muted">
+                    {fmt.number(f.coverage.numerator)} / {fmt.number(f.coverage.denominator)}
+                  </p>
+                )}
+              </KpiCard>
+              <KpiCard label={t('kpi.population')} value={fmt.number(f.population)} testId="kpi-population">
+                <p className="text-sm text-muted">
+                  {t('kpi.cameras')}: {fmt.number(f.cameras)}
+                </p>
+              </KpiCard>
+            </dl>
+          )
+        }
+      </Panel>
+    </div>
+  );
+}

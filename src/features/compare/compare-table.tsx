@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import {
+  ChangeCell,
+  CountCell,
+  RatioCell,
+  TargetMark,
+  UsualRangeCell,
+} from '../../components/ranking-table/ranking-cells';
+import type { AreaFigures } from '../../figures/ranking';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/locales';
+
+type Measure = { id: string; label: MessageKey; cell: (f: AreaFigures) => ReactNode };
+
+// The ranking's definitions, one measure per row so the areas stand side by side.
+const measures: readonly Measure[] = [
+  { id: 'population', label: 'wards.col.population', cell: (f) => <CountCell value={f.population} /> },
+  { id: 'incidents', label: 'wards.col.incidents', cell: (f) => <CountCell value={f.incidents.current} /> },
+  { id: 'prior', label: 'wards.col.prior', cell: (f) => <CountCell value={f.incidents.prior} /> },
+  { id: 'change', label: 'wards.col.change', cell: (f) => <ChangeCell change={f.incidents} /> },
+  {
+    id: 'incidentTarget',
+    label: 'wards.col.incidentTarget',
+    cell: (f) => <TargetMark met={f.incidentTargetMet} />,
+  },
+  { id: 'rate', label: 'wards.col.rate', cell: (f) => <CountCell value={f.incidentRate} digits={1} /> },
+  {
+    id: 'mediation',
+    label: 'wards.col.mediation',
+    cell: (f) => <RatioCell ratio={f.mediationRate} met={f.mediationTargetMet} />,
+  },
+  {
+    id: 'patrols',
+    label: 'wards.col.patrols',
+    cell: (f) => <CountCell value={f.patrolsPerMonth} digits={1} />,
+  },
+  { id: 'groups', label: 'wards.col.groups', cell: (f) => <CountCell value={f.activeGroups} /> },
+  { id: 'members', label: 'wards.col.members', cell: (f) => <CountCell value={f.members} /> },
+  { id: 'coverage', label: 'wards.col.coverage', cell: (f) => <RatioCell ratio={f.coverage} /> },
+  { id: 'cameras', label: 'wards.col.cameras', cell: (f) => <CountCell value={f.cameras} /> },
+  {
+    id: 'usual',
+    label: 'wards.col.usual',
+    cell: (f) => <UsualRangeCell flag={f.usualRangeFlag} hasRange={f.usualRange !== null} />,
+  },
+];
+
+/** The picked areas' figures side by side: one column per area, one row per measure. */
+export function CompareTable({ figures, caption }: { figures: readonly AreaFigures[]; caption: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table" data-testid="compare-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.measure')}</th>
+            {figures.map((f) => (
+              <th key={f.id} scope="col" className="num" data-area={f.id}>
+                {f.name}
+                {f.parentName && <span className="block text-xs font-normal text-muted">{f.parentName}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {measures.map((m) => (
+            <tr key={m.id} data-measure={m.id}>
+              <th scope="row" className="min-w-32 font-medium">
+                {t(m.label)}
+              </th>
+              {figures.map((f) => (
+                <td key={f.id} className="num" data-area={f.id}>
+                  {m.cell(f)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Group, GroupType, Recognition } from '../../api/schemas';
+import { groupTypeColors } from '../../components/colors';
+import { AreaNameCell, DateCell, NumberCell } from '../../components/server-table/cells';
+import { serverColumnHelper } from '../../components/server-table/features';
+import { useI18n } from '../../i18n/i18n-context';
+
+function TypeCell({ value }: { value: GroupType }) {
+  const { t } = useI18n();
+  return (
+    <span className="inline-flex items-center gap-2 whitespace-nowrap">
+      <span
+        aria-hidden="true"
+        className="inline-block size-2.5 shrink-0 rounded-sm"
+        style={{ background: groupTypeColors[value] }}
+      />
+      {t(`groups.type.${value}`)}
+    </span>
+  );
+}
+
+function StatusCell({ value }: { value: Group['status'] }) {
+  const { t } = useI18n();
+  return <span className={value === 'active' ? undefined : 'text-muted'}>{t(`groups.status.${value}`)}</span>;
+}
+
+function RecognitionCell({ value }: { value: Recognition }) {
+  const { t } = useI18n();
+  if (value === 'none') return <span className="text-muted">{t('groups.recognition.none')}</span>;
+  return (
+    <span className="inline-flex items-center gap-1 whitespace-nowrap font-medium">
+      <span aria-hidden="true">{value === 'national' ? '★★' : value === 'provincial' ? '★' : '☆'}</span>
+      {t(`groups.recognition.${value}`)}
+    </span>
+  );
+}
+
+const helper = serverColumnHelper<Group>();
+
+const name = helper.accessor('name', {
+  meta: { label: 'groups.col.name', rowHeader: true },
+  cell: (info) => info.getValue(),
+});
+const type = helper.accessor('type', {
+  meta: { label: 'groups.col.type' },
+  cell: (info) => <TypeCell value={info.getValue()} />,
+});
+const ward = helper.accessor('wardId', {
+  meta: { label: 'groups.col.ward' },
+  cell: (info) => <AreaNameCell id={info.getValue()} />,
+});
+const established = helper.accessor('establishedOn', {
+  meta: { label: 'groups.col.established' },
+  sortDescFirst: true,
+  cell: (info) => <DateCell value={info.getValue()} />,
+});
+const members = helper.accessor('members', {
+  meta: { label: 'groups.col.members', numeric: true },
+  sortDescFirst: true,
+  cell: (info) => <NumberCell value={info.getValue()} />,
+});
+const recognition = helper.accessor('recognition', {
+  meta: { label: 'groups.col.recognition' },
+  cell: (info) => <RecognitionCell value={info.getValue()} />,
+});
+
+/** The register; column ids are the API's sort fields (names sort ignoring diacritics there). */
+export const groupColumns = helper.columns([
+  name,
+  type,
+  ward,
+  helper.accessor('residentialArea', {
+    meta: { label: 'groups.col.residentialArea' },
+    cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
+  }),
+  established,
+  members,
+  helper.accessor('leader', {
+    meta: { label: 'groups.col.leader' },
+    cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
+  }),
+  helper.accessor('status', {
+    meta: { label: 'groups.col.status' },
+    cell: (info) => <StatusCell value={info.getValue()} />,
+  }),
+  recognition,
+]);
+
+/** The recognised models: fewer columns, recognition first. */
+export const modelColumns = helper.columns([recognition, name, type, ward, members, established]);
+
+export const DEFAULT_GROUP_SORT = 'wardId';
+/** "national" sorts before "provincial": the highest recognition comes first. */
+export const DEFAULT_MODEL_SORT = 'recognition';

@@ -1,0 +1,74 @@
+import type { IncidentCategory } from '../../api/schemas';
+import { incidentCategoryColors } from '../../components/colors';
+import type { Change } from '../../figures/figures';
+import type { CategoryChange } from '../../figures/incidents';
+import { useI18n } from '../../i18n/i18n-context';
+import { ChangeCell } from './change-cell';
+
+/** Incidents per category this period and a year earlier, with the change; the total last. */
+export function CategoryChangesTable({
+  categories,
+  total,
+  focus,
+}: {
+  categories: readonly CategoryChange[];
+  total: Change;
+  focus: IncidentCategory | undefined;
+}) {
+  const { t, fmt } = useI18n();
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table" data-testid="category-changes">
+        <caption className="sr-only">{t('incidents.changes.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('incidents.changes.category')}</th>
+            <th scope="col" className="num">
+              {t('incidents.changes.current')}
+            </th>
+            <th scope="col" className="num">
+              {t('incidents.changes.prior')}
+            </th>
+            <th scope="col">{t('incidents.changes.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map(({ category, change }) => (
+            <tr
+              key={category}
+              data-category={category}
+              aria-current={focus === category ? 'true' : undefined}
+              className={focus === category ? 'font-bold' : undefined}
+            >
+              <th scope="row" className="font-normal">
+                <span className="inline-flex items-center gap-2">
+                  <span
+                    aria-hidden="true"
+                    className="inline-block size-3 shrink-0 rounded-sm"
+                    style={{ background: incidentCategoryColors[category] }}
+                  />
+                  {t(`incidents.category.${category}`)}
+                </span>
+              </th>
+              <td className="num">{fmt.number(change.current)}</td>
+              <td className="num">{fmt.number(change.prior)}</td>
+              <td>
+                <ChangeCell change={change} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-category="total" className="font-semibold">
+            <th scope="row">{t('incidents.changes.total')}</th>
+            <td className="num">{fmt.number(total.current)}</td>
+            <td className="num">{fmt.number(total.prior)}</td>
+            <td>
+              <ChangeCell change={total} />
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

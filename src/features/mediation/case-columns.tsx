@@ -1,0 +1,64 @@
+import type { MediationCase, MediationCategory, MediationOutcome } from '../../api/schemas';
+import { mediationOutcomeColors } from '../../components/colors';
+import { AreaNameCell, DateCell, GroupNameCell } from '../../components/server-table/cells';
+import { serverColumnHelper } from '../../components/server-table/features';
+import { useI18n } from '../../i18n/i18n-context';
+
+function CategoryCell({ value }: { value: MediationCategory }) {
+  const { t } = useI18n();
+  return <>{t(`mediation.category.${value}`)}</>;
+}
+
+/** The outcome in words beside its colour swatch (the swatch alone would say nothing to some readers). */
+function OutcomeCell({ value }: { value: MediationOutcome }) {
+  const { t } = useI18n();
+  return (
+    <span className="inline-flex items-center gap-2 whitespace-nowrap">
+      <span
+        aria-hidden="true"
+        className="inline-block size-2.5 rounded-sm"
+        style={{ background: mediationOutcomeColors[value] }}
+      />
+      {t(`mediation.outcome.${value}`)}
+    </span>
+  );
+}
+
+function ClosedCell({ value }: { value: string | null }) {
+  const { t } = useI18n();
+  return <DateCell value={value} empty={t('mediation.notClosed')} />;
+}
+
+const helper = serverColumnHelper<MediationCase>();
+
+/** Column ids are the API's sort fields; ward and team sort by id, which keeps each one's cases together. */
+export const caseColumns = helper.columns([
+  helper.accessor('receivedOn', {
+    meta: { label: 'mediation.col.receivedOn' },
+    sortDescFirst: true,
+    cell: (info) => <DateCell value={info.getValue()} />,
+  }),
+  helper.accessor('closedOn', {
+    meta: { label: 'mediation.col.closedOn' },
+    sortDescFirst: true,
+    cell: (info) => <ClosedCell value={info.getValue()} />,
+  }),
+  helper.accessor('wardId', {
+    meta: { label: 'mediation.col.ward' },
+    cell: (info) => <AreaNameCell id={info.getValue()} />,
+  }),
+  helper.accessor('groupId', {
+    meta: { label: 'mediation.col.team' },
+    cell: (info) => <GroupNameCell id={info.getValue()} />,
+  }),
+  helper.accessor('category', {
+    meta: { label: 'mediation.col.category' },
+    cell: (info) => <CategoryCell value={info.getValue()} />,
+  }),
+  helper.accessor('outcome', {
+    meta: { label: 'mediation.col.outcome' },
+    cell: (info) => <OutcomeCell value={info.getValue()} />,
+  }),
+]);
+
+export const DEFAULT_CASE_SORT = '-receivedOn';

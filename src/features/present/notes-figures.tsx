@@ -1,0 +1,184 @@
+import { PanelBody } from '../../components/panel';
+import { useI18n } from '../../i18n/i18n-context';
+import { NotesAreaFigures } from './notes-area-figures';
+import { ChangeNote, NoteRow, RatioNote } from './notes-parts';
+import type { SlideId } from './slides';
+import type { DeckData } from './use-deck-data';
+
+/** The exact figures behind a slide, with numerators and denominators, for the speaker. */
+export function NotesFigures({ id, data }: { id: SlideId; data: DeckData }) {
+  const q = data.queries;
+  switch (id) {
+    case 'title':
+      return <PanelBody queries={[data.areasQuery]}>{() => <TitleNotes data={data} />}</PanelBody>;
+    case 'kpis':
+      return (
+        <PanelBody queries={[data.areasQuery, q.incidents, q.mediation, q.patrols, q.groups]}>
+          {() => <KpiNotes data={data} />}
+        </PanelBody>
+      );
+    case 'trend':
+      return (
+        <PanelBody queries={[data.areasQuery, q.incidents]}>{() => <TrendNotes data={data} />}</PanelBody>
+      );
+    case 'mediation':
+      return (
+        <PanelBody queries={[data.areasQuery, q.mediation]}>{() => <MediationNotes data={data} />}</PanelBody>
+      );
+    default:
+      return <NotesAreaFigures id={id} data={data} />;
+  }
+}
+
+function TitleNotes({ data }: { data: DeckData }) {
+  const { t, fmt } = useI18n();
+  const { area, view } = data;
+  if (!area) return null;
+  return (
+    <dl className="notes-list">
+      <NoteRow label={t('present.n.area')}>{`${area.name} (${t(`level.${area.level}`)})`}</NoteRow>
+      <NoteRow label={t('present.n.period')}>{fmt.monthRange(view.period.from, view.period.to)}</NoteRow>
+      <NoteRow label={t('present.n.comparison')}>{fmt.monthRange(view.prior.from, view.prior.to)}</NoteRow>
+      <NoteRow label={t('present.n.asOf')}>{fmt.month(view.asOf)}</NoteRow>
+      <NoteRow label={t('kpi.population')}>{fmt.number(area.population)}</NoteRow>
+    </dl>
+  );
+}
+
+function KpiNotes({ data }: { data: DeckData }) {
+  const { t, fmt } = useI18n();
+  const f = data.overview;
+  if (!f) return null;
+  const rate = (value: number | null, incidents: number) =>
+    value === null
+      ? t('present.n.noResidents')
+      : t('present.n.rate', {
+          value: fmt.number(value, 2),
+          incidents: fmt.number(incidents),
+          population: fmt.number(f.population),
+        });
+  return (
+    <dl className="notes-list">
+      <NoteRow label={t('kpi.incidents')} testId="note-incidents">
+        <ChangeNote change={f.incidents} />
+      </NoteRow>
+      <NoteRow label={t('kpi.incidentRate')} testId="note-incident-rate">
+        {rate(f.incidentRate.current, f.incidents.current)}
+        <br />
+        {t('present.n.priorLabel')} {rate(f.incidentRate.prior, f.incidents.prior)}
+      </NoteRow>
+      <NoteRow label={t('kpi.mediationRate')} testId="note-mediation-rate">
+        <RatioNote
+          ratio={f.mediationRate.current}
+          parts={t('present.n.resolvedOfClosed')}
+          none={t('kpi.noClosedCases')}
+        />
+        <br />
+        {t('present.n.priorLabel')}{' '}
+        <RatioNote
+          ratio={f.mediationRate.prior}
+          parts={t('present.n.resolvedOfClosed')}
+          none={t('kpi.noClosedCases')}
+        />
+      </NoteRow>
+      <NoteRow label={t('kpi.patrols')} testId="note-patrols">
+        <ChangeNote change={f.patrols} />
+      </NoteRow>
+      <NoteRow label={t('kpi.activeGroups')} testId="note-active-groups">
+        {f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
+      </NoteRow>
+      <NoteRow label={t('kpi.members')}>{f.members === null ? '—' : fmt.number(f.members)}</NoteRow>
+      <NoteRow label={t('kpi.coverage')} testId="note-coverage">
+        {f.coverage ? <RatioNote ratio={f.coverage} parts={t('present.n.coveredOfAll')} none="—" /> : '—'}
+      </NoteRow>
+    </dl>
+  );
+}
+
+function TrendNotes({ data }: { data: DeckData }) {
+  const { t, fmt } = useI18n();
+  const f = data.overview;
+  if (!f) return null;
+  return (
+    <>
+      <dl className="notes-list">
+        <NoteRow label={t('kpi.incidents')}>
+          <ChangeNote change={f.incidents} />
+        </NoteRow>
+      </dl>
+      <table className="notes-table" data-testid="note-monthly">
+        <caption className="sr-only">{t('present.slide.trend')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.month')}</th>
+            <th scope="col" className="num">
+              {t('chart.current')}
+            </th>
+            <th scope="col">{t('chart.priorMonth')}</th>
+            <th scope="col" className="num">
+              {t('chart.prior')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {f.monthly.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{fmt.month(row.month)}</th>
+              <td className="num">{fmt.number(row.current)}</td>
+              <td>{fmt.month(row.priorMonth)}</td>
+              <td className="num">{fmt.number(row.prior)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function MediationNotes({ data }: { data: DeckData }) {
+  const { t, fmt } = useI18n();
+  const m = data.mediation;
+  if (!m) return null;
+  return (
+    <dl className="notes-list">
+      <NoteRow label={t('present.mediation.received')}>
+        <ChangeNote change={m.received} />
+      </NoteRow>
+      <NoteRow label={t('present.n.outcomes')} testId="note-outcomes">
+        {t('present.n.outcomeCounts', {
+          resolved: fmt.number(m.current.resolved),
+          referred: fmt.number(m.current.referred),
+          unresolved: fmt.number(m.current.unresolved),
+          pending: fmt.number(m.current.pending),
+        })}
+      </NoteRow>
+      <NoteRow label={t('kpi.mediationRate')} testId="note-resolution">
+        <RatioNote ratio={m.rate} parts={t('present.n.resolvedOfClosed')} none={t('kpi.noClosedCases')} />
+      </NoteRow>
+      <NoteRow label={t('present.n.priorRate')}>
+        <RatioNote
+          ratio={m.priorRate}
+          parts={t('present.n.resolvedOfClosed')}
+          none={t('kpi.noClosedCases')}
+        />
+      </NoteRow>
+      <NoteRow label={t('present.n.points')}>
+        {m.points === null ? '—' : t('change.points', { value: fmt.points(m.points * 100) })}
+      </NoteRow>
+      <NoteRow label={t('present.n.pendingShare')}>
+        <RatioNote ratio={m.pendingShare} parts={t('present.n.pendingOfReceived')} none="—" />
+      </NoteRow>
+      <NoteRow label={t('present.n.target')}>
+        {t('present.n.targetValue', {
+          target: fmt.percent(data.targets.mediationRate, 0),
+          verdict:
+            m.targetMet === null
+              ? t('present.target.unknown')
+              : m.targetMet
+                ? t('present.target.met')
+                : t('present.target.notMet'),
+        })}
+      </NoteRow>
+    </dl>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { Change, Ratio } from '../../figures/figures';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** One exact figure of the notes: what it is, and the value with what it was computed from. */
+export function NoteRow({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <div className="notes-row" data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** Words for a change, as the slides' indicators say it ("Down 5.0 %", "New", "No change"). */
+export function useChangeText() {
+  const { t, fmt } = useI18n();
+  return (c: Change): string => {
+    const words =
+      c.ratio === null
+        ? c.current === 0
+          ? t('change.flat')
+          : t('change.new')
+        : c.direction === 'flat'
+          ? t('change.flat')
+          : t(c.direction === 'up' ? 'change.up' : 'change.down', { value: fmt.percentAbs(c.ratio) });
+    return c.smallBase ? `${words} (${t('change.smallNumbers')})` : words;
+  };
+}
+
+/** "12,345 against 13,000 a year earlier: down 5.0 %". */
+export function ChangeNote({ change, digits = 0 }: { change: Change; digits?: number }) {
+  const { t, fmt } = useI18n();
+  const text = useChangeText();
+  return (
+    <>
+      {t('present.n.against', {
+        current: fmt.number(change.current, digits),
+        prior: fmt.number(change.prior, digits),
+      })}
+      {': '}
+      {text(change)}
+    </>
+  );
+}
+
+/** "78.4 % = 1,234 / 1,574" with the parts named; "—" with why when there is nothing to divide. */
+export function RatioNote({ ratio, parts, none }: { ratio: Ratio; parts: string; none: string }) {
+  const { t, fmt } = useI18n();
+  if (ratio.value === null) return <>{none}</>;
+  return (
+    <>
+      {t('present.n.ratio', {
+        value: fmt.percent(ratio.value),
+        numerator: fmt.number(ratio.numerator),
+        denominator: fmt.number(ratio.denominator),
+      })}{' '}
+      <span className="text-muted-strong">({parts})</span>
+    </>
+  );
+}

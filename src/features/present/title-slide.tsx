@@ -1,0 +1,29 @@
+import { useI18n } from '../../i18n/i18n-context';
+import { SlideFrame } from './slide-frame';
+import type { DeckData } from './use-deck-data';
+
+/** The area, the period, what it is compared with and how recent the data is. */
+export function TitleSlide({ data, title }: { data: DeckData; title: string }) {
+  const { t, fmt } = useI18n();
+  const { area, view } = data;
+  return (
+    <SlideFrame id="title" title={title} queries={[data.areasQuery]}>
+      {() =>
+        area && (
+          <div className="title-slide">
+            <p className="title-level">{t(`level.${area.level}`)}</p>
+            <p className="title-period" data-testid="title-period">
+              {fmt.monthRange(view.period.from, view.period.to)}
+            </p>
+            <p data-testid="title-comparison">
+              {t('period.comparison', { range: fmt.monthRange(view.prior.from, view.prior.to) })}
+            </p>
+            <p className="text-muted-strong" data-testid="title-as-of">
+              {t('asOf', { month: fmt.month(view.asOf) })}
+            </p>
+          </div>
+        )
+      }
+    </SlideFrame>
+  );
+}

@@ -1,0 +1,116 @@
+import { ChangeIndicator } from '../../components/change-indicator';
+import { KpiCard } from '../../components/kpi-card';
+import { PointsIndicator } from '../../components/points-indicator';
+import { useI18n } from '../../i18n/i18n-context';
+import { ReportSection } from './report-section';
+import { TargetVerdict } from './target-verdict';
+import type { ReportData } from './use-report-data';
+
+/** The Overview's headline figures, each with its comparison, base and target. */
+export function KpisSection({ data }: { data: ReportData }) {
+  const { t, fmt } = useI18n();
+  const { queries: q, targets } = data;
+  const f = data.overview;
+  const decimal = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
+  return (
+    <ReportSection
+      id="kpis"
+      title={t('report.section.kpis')}
+      queries={[data.areasQuery, q.incidents, q.mediation, q.patrols, q.groups]}
+    >
+      {() =>
+        f && (
+          <dl className="report-kpis">
+            <KpiCard
+              label={t('kpi.incidents')}
+              value={fmt.number(f.incidents.current)}
+              testId="report-kpi-incidents"
+            >
+              <ChangeIndicator change={f.incidents} better="down" />
+              <TargetVerdict
+                met={data.incidentTarget}
+                label={t('report.incidentTarget', { value: fmt.percent(targets.incidentReduction, 0) })}
+                testId="report-incident-target"
+              />
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.incidentRate')}
+              value={decimal(f.incidentRate.current)}
+              testId="report-kpi-rate"
+            >
+              <p className="text-sm text-muted">
+                {t('change.prior', { value: decimal(f.incidentRate.prior) })}
+              </p>
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.mediationRate')}
+              value={
+                f.mediationRate.current.value === null ? '—' : fmt.percent(f.mediationRate.current.value)
+              }
+              testId="report-kpi-mediation"
+            >
+              <p className="text-sm" data-testid="report-kpi-mediation-detail">
+                {f.mediationRate.current.value === null
+                  ? t('kpi.noClosedCases')
+                  : t('kpi.mediationDetail', {
+                      resolved: fmt.number(f.mediationRate.current.numerator),
+                      closed: fmt.number(f.mediationRate.current.denominator),
+                    })}
+              </p>
+              <PointsIndicator
+                points={f.mediationRate.points}
+                priorBase={f.mediationRate.prior.denominator}
+                better="up"
+              />
+              <TargetVerdict
+                met={data.mediation?.targetMet ?? null}
+                label={t('report.mediationTarget', { value: fmt.percent(targets.mediationRate, 0) })}
+                testId="report-kpi-mediation-target"
+              />
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.patrols')}
+              value={fmt.number(f.patrols.current)}
+              testId="report-kpi-patrols"
+            >
+              <ChangeIndicator change={f.patrols} better="up" />
+              <p className="text-sm text-muted">
+                {t('kpi.patrolHours', { hours: fmt.number(f.patrolHours.current, 1) })}
+              </p>
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.activeGroups')}
+              value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
+              testId="report-kpi-groups"
+            >
+              {f.members !== null && (
+                <p className="text-sm">{t('report.members', { count: fmt.number(f.members) })}</p>
+              )}
+              <p className="text-sm text-muted">{t('kpi.snapshot')}</p>
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.coverage')}
+              value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
+              testId="report-kpi-coverage"
+            >
+              {f.coverage && (
+                <p className="text-sm">
+                  {t('kpi.coverageDetail', {
+                    covered: fmt.number(f.coverage.numerator),
+                    total: fmt.number(f.coverage.denominator),
+                  })}
+                </p>
+              )}
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.population')}
+              value={fmt.number(f.population)}
+              testId="report-kpi-population"
+            />
+            <KpiCard label={t('kpi.cameras')} value={fmt.number(f.cameras)} testId="report-kpi-cameras" />
+          </dl>
+        )
+      }
+    </ReportSection>
+  );
+}

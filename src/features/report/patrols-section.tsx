@@ -1,0 +1,134 @@
+import type { MonthlyPatrols } from '../../figures/activity';
+import { useI18n } from '../../i18n/i18n-context';
+import { ChangeCell } from './change-cell';
+import { ReportSection } from './report-section';
+import type { ReportData } from './use-report-data';
+
+/** Patrols, their hours and findings against a year earlier, per group, and month by month. */
+export function PatrolsSection({ data }: { data: ReportData }) {
+  const { t, fmt } = useI18n();
+  const figures = data.patrols;
+  const title = t('report.section.patrols');
+  // Findings per patrol are well under one: two decimals keep a difference visible.
+  const decimal = (n: number | null, digits = 1) => (n === null ? '—' : fmt.number(n, digits));
+  return (
+    <ReportSection id="patrols" title={title} queries={[data.areasQuery, data.queries.patrols]}>
+      {() => {
+        if (!figures) return null;
+        const p = figures.activity;
+        return (
+          <div className="flex flex-col gap-4">
+            <table className="data-table report-table report-keep" data-testid="report-patrols-table">
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.col.figure')}</th>
+                  <th scope="col" className="num">
+                    {t('report.col.current')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('report.col.prior')}
+                  </th>
+                  <th scope="col">{t('report.col.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr data-figure="patrols">
+                  <th scope="row" className="font-normal">
+                    {t('kpi.patrols')}
+                  </th>
+                  <td className="num">{fmt.number(p.patrols.current)}</td>
+                  <td className="num">{fmt.number(p.patrols.prior)}</td>
+                  <td>
+                    <ChangeCell change={p.patrols} better="up" />
+                  </td>
+                </tr>
+                <tr data-figure="hours">
+                  <th scope="row" className="font-normal">
+                    {t('report.patrols.hours')}
+                  </th>
+                  <td className="num">{fmt.number(p.hours.current, 1)}</td>
+                  <td className="num">{fmt.number(p.hours.prior, 1)}</td>
+                  <td>
+                    <ChangeCell change={p.hours} better="up" />
+                  </td>
+                </tr>
+                <tr data-figure="findings">
+                  <th scope="row" className="font-normal">
+                    {t('report.patrols.findings')}
+                  </th>
+                  <td className="num">{fmt.number(p.findings.current)}</td>
+                  <td className="num">{fmt.number(p.findings.prior)}</td>
+                  <td>
+                    <ChangeCell change={p.findings} />
+                  </td>
+                </tr>
+                <tr data-figure="per-patrol">
+                  <th scope="row" className="font-normal">
+                    {t('report.patrols.perPatrol')}
+                  </th>
+                  <td className="num">{decimal(p.findingsPerPatrol.current, 2)}</td>
+                  <td className="num">{decimal(p.findingsPerPatrol.prior, 2)}</td>
+                  <td />
+                </tr>
+                <tr data-figure="per-group">
+                  <th scope="row" className="font-normal">
+                    {t('report.patrols.perGroup')}
+                  </th>
+                  <td className="num">{decimal(p.patrolsPerGroup)}</td>
+                  <td className="num">—</td>
+                  <td />
+                </tr>
+              </tbody>
+            </table>
+            <p className="text-sm text-muted">{t('report.patrols.note')}</p>
+            <MonthlyPatrolsTable rows={figures.monthly} />
+          </div>
+        );
+      }}
+    </ReportSection>
+  );
+}
+
+function MonthlyPatrolsTable({ rows }: { rows: readonly MonthlyPatrols[] }) {
+  const { t, fmt } = useI18n();
+  const title = t('report.patrols.monthly');
+  return (
+    <div>
+      <h3 className="report-h3">{title}</h3>
+      <table className="data-table report-table" data-testid="report-patrols-monthly">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.month')}</th>
+            <th scope="col" className="num">
+              {t('kpi.patrols')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.patrols.priorPatrols')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.patrols.hours')}
+            </th>
+            <th scope="col" className="num">
+              {t('report.patrols.priorHours')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.month}>
+              <th scope="row" className="font-normal">
+                {fmt.month(row.month)}
+              </th>
+              <td className="num">{fmt.number(row.patrols)}</td>
+              <td className="num">{fmt.number(row.priorPatrols)}</td>
+              <td className="num">{fmt.number(row.hours, 1)}</td>
+              <td className="num">{fmt.number(row.priorHours, 1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
