@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 
 const PORT = 4390;
 const BASE = `http://localhost:${PORT}`;
+// [file name, path, viewport, print media]
 const views = [
   ['overview', '/?lang=en'],
   ['wards', '/wards?lang=en'],
@@ -15,6 +16,9 @@ const views = [
   ['mediation', '/mediation?lang=en'],
   ['groups', '/groups?lang=en'],
   ['patrols', '/patrols?lang=en'],
+  ['report', '/report?lang=en'],
+  ['present-slide', '/present?lang=en&slide=2', { width: 1280, height: 720 }],
+  ['report-print', '/report?lang=en', { width: 794, height: 1123 }, true],
 ];
 const only = process.argv.slice(2);
 
@@ -51,9 +55,10 @@ try {
     ],
   });
   mkdirSync('docs', { recursive: true });
-  for (const [name, path] of views) {
+  for (const [name, path, viewport, print] of views) {
     if (only.length && !only.includes(name)) continue;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser.newPage({ viewport: viewport ?? { width: 1366, height: 900 } });
+    if (print) await page.emulateMedia({ media: 'print' });
     await page.clock.setFixedTime(new Date('2026-11-15T03:00:00Z'));
     await page.addInitScript(() => {
       localStorage.setItem('antt.mock', JSON.stringify({ seed: 2025, latencyMs: 0 }));
@@ -62,7 +67,8 @@ try {
     await page.goto(BASE + path);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
-    await page.screenshot({ path: `docs/${name}.png`, fullPage: true });
+    // A slide and a printed page are shown as they appear: one screen, one A4 page.
+    await page.screenshot({ path: `docs/${name}.png`, fullPage: !viewport });
     console.log(`docs/${name}.png`);
     await page.close();
   }

@@ -16,12 +16,18 @@ export interface MockScenario {
 }
 
 type Fixtures = {
+  /**
+   * Pin the page's clock to FIXED_NOW (so the as-of month is AS_OF). Timing tests turn it off:
+   * Playwright's clock runs due timers together in one task, which would merge separate renders.
+   */
+  fixedClock: boolean;
   /** Opens a path of the app with the mock pinned to SEED and AS_OF, plus any scenario overrides. */
   openApp: (path?: string, scenario?: MockScenario) => Promise<void>;
   pageErrors: string[];
 };
 
 export const test = base.extend<Fixtures>({
+  fixedClock: [true, { option: true }],
   pageErrors: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -32,9 +38,9 @@ export const test = base.extend<Fixtures>({
     // Every user task ends without an uncaught error in the page.
     expect(errors, 'page errors').toEqual([]);
   },
-  openApp: async ({ page, pageErrors }, provide) => {
+  openApp: async ({ page, pageErrors, fixedClock }, provide) => {
     void pageErrors;
-    await page.clock.setFixedTime(FIXED_NOW);
+    if (fixedClock) await page.clock.setFixedTime(FIXED_NOW);
     await provide(async (path = '/', scenario = {}) => {
       const value = JSON.stringify({ seed: SEED, latencyMs: 0, ...scenario });
       await page.addInitScript((v) => window.localStorage.setItem('antt.mock', v), value);

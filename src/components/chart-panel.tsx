@@ -43,7 +43,8 @@ export function ChartPanel({
   // New data re-renders the page synchronously (query results arrive through
   // useSyncExternalStore); drawing the chart is the costly part, so it follows in a deferred,
   // interruptible render and no frame is blocked for long. The figures beside it update at once.
-  const deferredChart = useDeferredValue(chart);
+  // On mount the skeleton shows first and the chart follows in the deferred pass, for the same reason.
+  const deferredChart = useDeferredValue(chart, chartSkeleton);
   const [showTable, setShowTable] = useState(false);
   const chartBox = useRef<HTMLDivElement>(null);
   // Downloads only make sense once the panel shows data (not while loading, failed or empty).
@@ -91,6 +92,8 @@ export function ChartPanel({
     </Panel>
   );
 }
+
+const chartSkeleton = () => <div className="skeleton h-72 w-full" />;
 
 /** Re-renders only when the deferred render function changes, i.e. in the deferred pass. */
 const ChartSlot = memo(function ChartSlot({ render }: { render: () => ReactNode }) {

@@ -220,58 +220,92 @@ export type OverviewFigures = {
   monthly: MonthlyComparison[];
 };
 
-/**
- * Everything the Overview shows for one area and period, compared with the same months a year
- * earlier. Population is today's for both periods (the API has no history of it).
- */
-export function overviewFigures(input: OverviewInput): OverviewFigures {
-  const { areaId, period, area } = input;
+export type IncidentsOverview = Pick<OverviewFigures, 'incidents' | 'incidentRate' | 'monthly'>;
+
+/** The incident part of the Overview: total and change, rate per 10,000, and the monthly comparison. */
+export function incidentsOverview(
+  items: readonly IncidentStat[],
+  area: Area,
+  period: Period,
+): IncidentsOverview {
   const prior = priorPeriod(period);
-
-  const incidentsNow = incidentTotals(input.incidents, areaId, period).total;
-  const incidentsBefore = incidentTotals(input.incidents, areaId, prior).total;
-
-  const mediationNow = resolutionRate([mediationTotals(input.mediation, areaId, period)]);
-  const mediationBefore = resolutionRate([mediationTotals(input.mediation, areaId, prior)]);
-
-  const patrolsNow = patrolTotals(input.patrols, areaId, period);
-  const patrolsBefore = patrolTotals(input.patrols, areaId, prior);
-
-  // A GroupStat for another area is a caller mix-up; treat it like a missing one, not as ours.
-  const groups = input.groups?.areaId === areaId ? input.groups : undefined;
-
+  const now = incidentTotals(items, area.id, period).total;
+  const before = incidentTotals(items, area.id, prior).total;
   // Month i of the period is compared with month i of the prior period: same calendar month.
   const months = monthsBetween(period.from, period.to);
   const priorMonths = months.map((m) => addMonths(m, -12));
   const pickTotal = (row: IncidentStat) => row.total;
-  const currentSeries = monthlySeries(input.incidents, areaId, months, pickTotal);
-  const priorSeries = monthlySeries(input.incidents, areaId, priorMonths, pickTotal);
-
+  const currentSeries = monthlySeries(items, area.id, months, pickTotal);
+  const priorSeries = monthlySeries(items, area.id, priorMonths, pickTotal);
   return {
-    period,
-    priorPeriod: prior,
-    incidents: change(incidentsNow, incidentsBefore),
+    incidents: change(now, before),
     incidentRate: {
-      current: incidentRate(incidentsNow, area.population),
-      prior: incidentRate(incidentsBefore, area.population),
+      current: incidentRate(now, area.population),
+      prior: incidentRate(before, area.population),
     },
-    mediationRate: {
-      current: mediationNow,
-      prior: mediationBefore,
-      points: pointsChange(mediationNow.value, mediationBefore.value),
-    },
-    patrols: change(patrolsNow.patrols, patrolsBefore.patrols),
-    patrolHours: change(patrolsNow.patrolHours, patrolsBefore.patrolHours),
-    activeGroups: groups ? groups.activeGroups : null,
-    members: groups ? groups.members : null,
-    coverage: groups ? coverage(groups.coveredResidentialAreas, area.residentialAreas) : null,
-    cameras: area.cameras,
-    population: area.population,
     monthly: months.map((month, i) => ({
       month,
-      priorMonth: addMonths(month, -12),
+      priorMonth: priorMonths[i] ?? addMonths(month, -12),
       current: currentSeries[i] ?? 0,
       prior: priorSeries[i] ?? 0,
     })),
+  };
+}
+
+/** The mediation part: resolution rate now and a year earlier, and the change in points. */
+export function mediationOverview(
+  items: readonly MediationStat[],
+  areaId: string,
+  period: Period,
+): Pick<OverviewFigures, 'mediationRate'> {
+  const now = resolutionRate([mediationTotals(items, areaId, period)]);
+  const before = resolutionRate([mediationTotals(items, areaId, priorPeriod(period))]);
+  return { mediationRate: { current: now, prior: before, points: pointsChange(now.value, before.value) } };
+}
+
+/** The patrol part: patrols and patrol hours against the same months a year earlier. */
+export function patrolsOverview(
+  items: readonly PatrolStat[],
+  areaId: string,
+  period: Period,
+): Pick<OverviewFigures, 'patrols' | 'patrolHours'> {
+  const now = patrolTotals(items, areaId, period);
+  const before = patrolTotals(items, areaId, priorPeriod(period));
+  return {
+    patrols: change(now.patrols, before.patrols),
+    patrolHours: change(now.patrolHours, before.patrolHours),
+  };
+}
+
+/** The groups part, a snapshot. A GroupStat for another area is a caller mix-up: treated as missing. */
+export function groupsOverview(
+  groups: GroupStat | undefined,
+  area: Area,
+): Pick<OverviewFigures, 'activeGroups' | 'members' | 'coverage'> {
+  const own = groups?.areaId === area.id ? groups : undefined;
+  return {
+    activeGroups: own ? own.activeGroups : null,
+    members: own ? own.members : null,
+    coverage: own ? coverage(own.coveredResidentialAreas, area.residentialAreas) : null,
+  };
+}
+
+/**
+ * Everything the Overview shows for one area and period, compared with the same months a year
+ * earlier. Population is today's for both periods (the API has no history of it). The parts
+ * are exported too, so that a panel can compute only what its own response feeds.
+ */
+export function overviewFigures(input: OverviewInput): OverviewFigures {
+  const { areaId, period, area } = input;
+  const scoped = area.id === areaId ? area : { ...area, id: areaId };
+  return {
+    period,
+    priorPeriod: priorPeriod(period),
+    ...incidentsOverview(input.incidents, scoped, period),
+    ...mediationOverview(input.mediation, areaId, period),
+    ...patrolsOverview(input.patrols, areaId, period),
+    ...groupsOverview(input.groups, scoped),
+    cameras: area.cameras,
+    population: area.population,
   };
 }

@@ -1,9 +1,9 @@
 // GET /groups: the paginated registry of groups. Shared by three views (the Groups registry and
 // its recognised models, and the group names the Mediation and Patrols record tables show), so it
 // lives here rather than in one feature.
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../client';
+import { useQueries } from '@tanstack/react-query';
 import { groupsPageSchema, type GroupType, type Recognition } from '../schemas';
+import { listQuery, useListQuery } from './list-query';
 
 export interface GroupsParams {
   areaId: string;
@@ -18,31 +18,18 @@ export interface GroupsParams {
   sort?: string | undefined;
 }
 
-export const groupKeys = {
-  all: ['groups'] as const,
-  lists: () => [...groupKeys.all, 'list'] as const,
-  list: (params: GroupsParams) => [...groupKeys.lists(), params] as const,
-};
+const groupsList = listQuery('groups', groupsPageSchema, ({ recognition, ...rest }: GroupsParams) => ({
+  ...rest,
+  recognition: recognition?.join(','),
+}));
 
-export function getGroups(params: GroupsParams, signal?: AbortSignal) {
-  const { recognition, ...rest } = params;
-  return apiGet('/groups', groupsPageSchema, { ...rest, recognition: recognition?.join(',') }, signal);
-}
-
-export const groupsQueryOptions = (params: GroupsParams) =>
-  queryOptions({
-    queryKey: groupKeys.list(params),
-    queryFn: ({ signal }) => getGroups(params, signal),
-    staleTime: 5 * 60 * 1000,
-  });
+export const groupKeys = groupsList.keys;
+export const getGroups = groupsList.fetchList;
+export const groupsQueryOptions = groupsList.queryOptions;
 
 /** One page of groups; the previous page stays while the next one loads. */
 export function useGroups(params: GroupsParams, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    ...groupsQueryOptions(params),
-    enabled: options.enabled ?? true,
-    placeholderData: keepPreviousData,
-  });
+  return useListQuery(groupsQueryOptions(params), options);
 }
 
 /** A ward has a few dozen groups: one page of the maximum size holds them all. */

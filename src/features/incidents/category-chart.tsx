@@ -12,6 +12,7 @@ import {
 import { incidentCategoryColors, seriesColors } from '../../components/colors';
 import type { CategoryMonthRow } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import { useChartRows } from '../../components/charts/use-chart-rows';
 
 /** Stacked monthly incidents by category with last year's monthly total as a line; plots as is. */
 export default function CategoryChart({
@@ -23,12 +24,13 @@ export default function CategoryChart({
 }) {
   const { t, fmt } = useI18n();
   const categories = focus ? [focus] : incidentCategories;
+  const rows = useChartRows(data);
   return (
     <ComposedChart
       responsive
       // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
       accessibilityLayer={false}
-      data={[...data]}
+      data={rows}
       style={{ width: '100%', height: '100%' }}
       margin={chartMargin}
     >

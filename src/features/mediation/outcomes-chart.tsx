@@ -12,15 +12,17 @@ import {
 import { mediationOutcomeColors } from '../../components/colors';
 import type { MonthlyOutcomes } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import { useChartRows } from '../../components/charts/use-chart-rows';
 
 /** Cases received per month, stacked by their outcome; plots the figures module's rows as is. */
 export default function OutcomesChart({ data }: { data: readonly MonthlyOutcomes[] }) {
   const { t, fmt } = useI18n();
+  const rows = useChartRows(data);
   return (
     <BarChart
       responsive
       accessibilityLayer={false}
-      data={[...data]}
+      data={rows}
       style={{ width: '100%', height: '100%' }}
       margin={chartMargin}
     >

@@ -11,6 +11,7 @@ import {
 import { seriesColors } from '../../components/colors';
 import type { MonthlyRate } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import { useChartRows } from '../../components/charts/use-chart-rows';
 
 const currentRate = (row: MonthlyRate) => row.current.value;
 const priorRate = (row: MonthlyRate) => row.prior.value;
@@ -18,12 +19,13 @@ const priorRate = (row: MonthlyRate) => row.prior.value;
 /** The monthly resolution rate against the same months a year earlier and the target; plots as is. */
 export default function RateChart({ data, target }: { data: readonly MonthlyRate[]; target: number }) {
   const { t, fmt } = useI18n();
+  const rows = useChartRows(data);
   return (
     <LineChart
       responsive
       // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
       accessibilityLayer={false}
-      data={[...data]}
+      data={rows}
       style={{ width: '100%', height: '100%' }}
       margin={chartMargin}
     >

@@ -11,15 +11,17 @@ import {
 import { seriesColors } from '../../components/colors';
 import type { MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import { useChartRows } from '../../components/charts/use-chart-rows';
 
 /** Patrol hours per month against the same months a year earlier (dashed); plots as is. */
 export default function HoursChart({ data }: { data: readonly MonthlyPatrols[] }) {
   const { t, fmt } = useI18n();
+  const rows = useChartRows(data);
   return (
     <LineChart
       responsive
       accessibilityLayer={false}
-      data={[...data]}
+      data={rows}
       style={{ width: '100%', height: '100%' }}
       margin={chartMargin}
     >

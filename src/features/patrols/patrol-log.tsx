@@ -2,10 +2,10 @@ import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { groupsQueryOptions, wardGroupsParams } from '../../api/endpoints/groups';
 import type { Area } from '../../api/schemas';
-import { Panel } from '../../components/panel';
 import { AreaFilter, areaWithin } from '../../components/server-table/area-filter';
-import { NameLookupProvider, type NameLookups } from '../../components/server-table/cells';
-import { ServerTable } from '../../components/server-table/server-table';
+import type { NameLookups } from '../../components/server-table/cells';
+import { ChoiceFilter } from '../../components/server-table/choice-filter';
+import { RegistryPanel } from '../../components/server-table/registry-panel';
 import type { Period } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AreaTree } from '../../lib/area-tree';
@@ -19,7 +19,6 @@ const shifts = ['day', 'night'] as const;
 export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; period: Period }) {
   const { t, fmt } = useI18n();
   const { search, setSearch } = usePatrolsSearch();
-  const shiftId = useId();
   const groupId = useId();
   const inArea = areaWithin(tree, area, search.in);
   const scope = inArea ?? area;
@@ -50,86 +49,63 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
   const filtered = search.shift !== undefined || search.group !== undefined || inArea !== undefined;
 
   return (
-    <Panel title={t('patrols.log')} queries={[]}>
-      {() => (
-        <div className="flex flex-col gap-3">
-          <div className="flex flex-wrap items-end gap-3">
-            <div className="field">
-              <label htmlFor={shiftId}>{t('patrols.filter.shift')}</label>
-              <select
-                id={shiftId}
-                value={search.shift ?? ''}
-                onChange={(e) =>
-                  setSearch({ shift: shifts.find((s) => s === e.target.value), page: undefined })
-                }
-                data-testid="filter-shift"
-              >
-                <option value="">{t('serverTable.all')}</option>
-                {shifts.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`patrols.shift.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <AreaFilter
-              tree={tree}
-              root={area}
-              value={inArea}
-              // A group belongs to one ward: another area drops the group filter.
-              onChange={(id) => setSearch({ in: id, group: undefined, page: undefined })}
-              label="patrols.filter.area"
-              testId="filter-area"
-            />
-            <div className="field">
-              <label htmlFor={groupId}>{t('patrols.filter.group')}</label>
-              <select
-                id={groupId}
-                value={search.group ?? ''}
-                disabled={ward === undefined}
-                aria-describedby={ward === undefined ? `${groupId}-hint` : undefined}
-                onChange={(e) => setSearch({ group: e.target.value || undefined, page: undefined })}
-                data-testid="filter-group"
-                className="max-w-72"
-              >
-                <option value="">{t('serverTable.all')}</option>
-                {groups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
-              {ward === undefined && (
-                <span id={`${groupId}-hint`} className="text-xs text-muted">
-                  {t('patrols.filter.groupHint')}
-                </span>
-              )}
-            </div>
-            {filtered && (
-              <button
-                type="button"
-                className="btn"
-                onClick={() =>
-                  setSearch({ shift: undefined, group: undefined, in: undefined, page: undefined })
-                }
-              >
-                {t('serverTable.clearFilters')}
-              </button>
+    <RegistryPanel
+      title={t('patrols.log')}
+      filters={
+        <>
+          <ChoiceFilter
+            label="patrols.filter.shift"
+            options={shifts}
+            optionLabel={(x) => t(`patrols.shift.${x}`)}
+            value={search.shift}
+            onChange={(shift) => setSearch({ shift, page: undefined })}
+            testId="filter-shift"
+          />
+          <AreaFilter
+            tree={tree}
+            root={area}
+            value={inArea}
+            // A group belongs to one ward: another area drops the group filter.
+            onChange={(id) => setSearch({ in: id, group: undefined, page: undefined })}
+            label="patrols.filter.area"
+            testId="filter-area"
+          />
+          <div className="field">
+            <label htmlFor={groupId}>{t('patrols.filter.group')}</label>
+            <select
+              id={groupId}
+              value={search.group ?? ''}
+              disabled={ward === undefined}
+              aria-describedby={ward === undefined ? `${groupId}-hint` : undefined}
+              onChange={(e) => setSearch({ group: e.target.value || undefined, page: undefined })}
+              data-testid="filter-group"
+              className="max-w-72"
+            >
+              <option value="">{t('serverTable.all')}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+            {ward === undefined && (
+              <span id={`${groupId}-hint`} className="text-xs text-muted">
+                {t('patrols.filter.groupHint')}
+              </span>
             )}
           </div>
-          <NameLookupProvider value={lookups}>
-            <ServerTable
-              caption={t('patrols.logCaption', { range: fmt.monthRange(period.from, period.to) })}
-              columns={patrolColumns}
-              query={query}
-              search={search}
-              defaultSort={DEFAULT_PATROL_SORT}
-              onSearchChange={(next) => setSearch(next)}
-              testId="patrols-table"
-            />
-          </NameLookupProvider>
-        </div>
-      )}
-    </Panel>
+        </>
+      }
+      filtered={filtered}
+      onClearFilters={() => setSearch({ shift: undefined, group: undefined, in: undefined, page: undefined })}
+      lookups={lookups}
+      caption={t('patrols.logCaption', { range: fmt.monthRange(period.from, period.to) })}
+      columns={patrolColumns}
+      query={query}
+      search={search}
+      defaultSort={DEFAULT_PATROL_SORT}
+      onSearchChange={(next) => setSearch(next)}
+      testId="patrols-table"
+    />
   );
 }

@@ -13,6 +13,7 @@ import { seriesColors } from '../../components/colors';
 import type { MonthlyComparison } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSlideFontSize } from './slide-frame';
+import { useChartRows } from '../../components/charts/use-chart-rows';
 
 /**
  * The monthly incidents against the same months a year earlier, in the shared chart look with its
@@ -22,12 +23,13 @@ export default function TrendChart({ data }: { data: readonly MonthlyComparison[
   const { t, fmt } = useI18n();
   const fontSize = useSlideFontSize(0.028);
   const tick = { ...axisStyle.tick, fontSize };
+  const rows = useChartRows(data);
   return (
     <BarChart
       responsive
       // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
       accessibilityLayer={false}
-      data={[...data]}
+      data={rows}
       style={{ width: '100%', height: '100%' }}
       margin={chartMargin}
     >

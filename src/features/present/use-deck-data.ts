@@ -1,114 +1,13 @@
-import { useMemo } from 'react';
-import { useGroupsStats } from '../../api/endpoints/groups-stats';
-import { useIncidentsStats } from '../../api/endpoints/incidents-stats';
-import { useMediationStats } from '../../api/endpoints/mediation-stats';
-import { usePatrolsStats } from '../../api/endpoints/patrols-stats';
-import { groupsByType, groupSummary, mediationSummary, patrolActivity } from '../../figures/activity';
-import { overviewFigures } from '../../figures/figures';
-import { childChanges, largestMoves } from '../../figures/incidents';
-import { incidentTargetMet } from '../../figures/targets';
-import { useRanking } from '../../hooks/use-ranking';
-import { useSelectedArea } from '../../hooks/use-selected-area';
-import { useTargets } from '../../hooks/use-targets';
-import { useViewState } from '../../hooks/use-view-state';
+import { useAreaSummary } from '../../hooks/use-area-summary';
 import { MOVES_LIMIT } from './slides';
 
 /**
- * Every query and figure of the deck, for the deck and its notes window alike. The queries are the
- * ones the views use (same endpoint hooks, same parameters, so the same cache entries), and every
- * figure comes from the figures module: the Overview's, the Incidents view's largest moves, the
- * activity views' summaries and the Wards view's ranking. All slides' data loads at once, so
- * moving through the deck never waits.
+ * Every query and figure of the deck, for the deck and its notes window alike: the area summary
+ * the report shares. All slides' data loads at once, so moving through the deck never waits.
  */
 export function useDeckData() {
-  const view = useViewState();
-  const { period, prior } = view;
-  const { tree, area, areasQuery, notFound } = useSelectedArea();
-  const { targets } = useTargets();
-
-  const enabled = area !== undefined;
-  const areaId = area?.id ?? '';
-  const own = { areaId, from: prior.from, to: period.to, level: area?.level };
-  const incidents = useIncidentsStats(own, { enabled });
-  const mediation = useMediationStats(own, { enabled });
-  const patrols = usePatrolsStats(own, { enabled });
-  const groups = useGroupsStats({ areaId, level: area?.level }, { enabled });
-  const rank = useRanking(tree, area, period, prior);
-
-  const groupStat = groups.data?.items.find((g) => g.areaId === areaId);
-
-  const overview = useMemo(
-    () =>
-      area &&
-      overviewFigures({
-        areaId: area.id,
-        area,
-        period,
-        incidents: incidents.data?.items ?? [],
-        mediation: mediation.data?.items ?? [],
-        patrols: patrols.data?.items ?? [],
-        groups: groupStat,
-      }),
-    [area, period, incidents.data, mediation.data, patrols.data, groupStat],
-  );
-  const incidentTarget = useMemo(
-    () => (overview ? incidentTargetMet(overview.incidents, targets) : null),
-    [overview, targets],
-  );
-
-  const mediationFigures = useMemo(
-    () =>
-      area && mediation.data ? mediationSummary(mediation.data.items, area.id, period, targets) : undefined,
-    [area, mediation.data, period, targets],
-  );
-
-  const groupFigures = useMemo(
-    () =>
-      area && groupStat
-        ? { summary: groupSummary(groupStat, area), byType: groupsByType(groupStat) }
-        : undefined,
-    [area, groupStat],
-  );
-
-  const patrolFigures = useMemo(
-    () => (area && patrols.data ? patrolActivity(patrols.data.items, area.id, period, groupStat) : undefined),
-    [area, patrols.data, period, groupStat],
-  );
-
-  // The ranking's children rows already span both periods: the largest moves come from them.
-  const childIncidents = rank.child.incidents.data;
-  const moves = useMemo(() => {
-    if (!tree || !area || !childIncidents) return undefined;
-    const children = (tree.children.get(area.id) ?? []).map(({ id, name }) => ({ id, name }));
-    return largestMoves(childChanges(childIncidents.items, children, period), MOVES_LIMIT);
-  }, [tree, area, childIncidents, period]);
-
-  return {
-    view,
-    area,
-    areasQuery,
-    notFound,
-    targets,
-    hasChildren: rank.level !== null,
-    queries: {
-      incidents,
-      mediation,
-      patrols,
-      groups,
-      childIncidents: rank.child.incidents,
-      ranking: rank.queries,
-    },
-    overview,
-    incidentTarget,
-    mediation: mediationFigures,
-    groups: groupFigures,
-    /** Null once the groups response has arrived without a row for the area: unknown, not zero. */
-    groupsMissing: groups.data !== undefined && groupStat === undefined,
-    patrols: patrolFigures,
-    moves,
-    ranking: rank.ranking,
-    rankingLevel: rank.level,
-  };
+  const { rank, patrolActivity, ...summary } = useAreaSummary(MOVES_LIMIT);
+  return { ...summary, patrols: patrolActivity, rankingLevel: rank.level };
 }
 
 export type DeckData = ReturnType<typeof useDeckData>;

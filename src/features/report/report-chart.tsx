@@ -4,6 +4,7 @@ import { chartMargin, countAxisProps, gridProps, monthAxisProps } from '../../co
 import { seriesColors } from '../../components/colors';
 import type { MonthlyComparison } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
+import { useChartRows } from '../../components/charts/use-chart-rows';
 
 /**
  * Incidents by month against a year earlier, drawn at a fixed size (the printable width) rather
@@ -27,13 +28,14 @@ export default function ReportChart({
     const id = requestAnimationFrame(() => onRendered());
     return () => cancelAnimationFrame(id);
   }, [onRendered]);
+  const rows = useChartRows(data);
   return (
     <BarChart
       width={width}
       height={height}
       // The table under the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
       accessibilityLayer={false}
-      data={[...data]}
+      data={rows}
       margin={chartMargin}
     >
       <CartesianGrid {...gridProps} />

@@ -1,6 +1,11 @@
 // GET /patrols: one page of the patrol log, and the day / night totals of the period.
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../api/client';
+import { useQueries } from '@tanstack/react-query';
+import {
+  combineCountResults,
+  listQuery,
+  useListQuery,
+  type CountResult,
+} from '../../../api/endpoints/list-query';
 import { patrolsPageSchema } from '../../../api/schemas';
 
 export type Shift = 'day' | 'night';
@@ -16,53 +21,24 @@ export interface PatrolsParams {
   sort?: string | undefined;
 }
 
-export const patrolKeys = {
-  all: ['patrols'] as const,
-  lists: () => [...patrolKeys.all, 'list'] as const,
-  list: (params: PatrolsParams) => [...patrolKeys.lists(), params] as const,
-};
+const patrolsList = listQuery('patrols', patrolsPageSchema, (params: PatrolsParams) => ({ ...params }));
 
-export function getPatrols(params: PatrolsParams, signal?: AbortSignal) {
-  return apiGet('/patrols', patrolsPageSchema, { ...params }, signal);
-}
-
-export const patrolsQueryOptions = (params: PatrolsParams) =>
-  queryOptions({
-    queryKey: patrolKeys.list(params),
-    queryFn: ({ signal }) => getPatrols(params, signal),
-    staleTime: 5 * 60 * 1000,
-  });
+export const patrolKeys = patrolsList.keys;
+export const getPatrols = patrolsList.fetchList;
+export const patrolsQueryOptions = patrolsList.queryOptions;
 
 /** One page of the log; the previous page stays on screen while the next one loads. */
 export function usePatrols(params: PatrolsParams, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    ...patrolsQueryOptions(params),
-    enabled: options.enabled ?? true,
-    placeholderData: keepPreviousData,
-  });
+  return useListQuery(patrolsQueryOptions(params), options);
 }
 
 const SHIFTS: readonly Shift[] = ['day', 'night'];
 
-type CountResult = {
-  data?: { total: number } | undefined;
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
-  refetch: () => Promise<unknown>;
-};
-
 // Module scope, so TanStack Query can keep the combined result stable between renders.
 function combineShifts(results: CountResult[]) {
-  const failed = results.filter((r) => r.isError);
   const [day, night] = results;
-  return {
-    data: day?.data && night?.data ? { day: day.data.total, night: night.data.total } : undefined,
-    isPending: results.some((r) => r.isPending),
-    isError: failed.length > 0,
-    error: failed[0]?.error ?? null,
-    refetch: () => Promise.all(failed.map((r) => r.refetch())),
-  };
+  const data = day?.data && night?.data ? { day: day.data.total, night: night.data.total } : undefined;
+  return combineCountResults(results, data);
 }
 
 /**

@@ -1,0 +1,152 @@
+import { ChangeIndicator } from '../../components/change-indicator';
+import { KpiCard } from '../../components/kpi-card';
+import { Panel, type PanelQuery } from '../../components/panel';
+import { PointsIndicator } from '../../components/points-indicator';
+import type { Area } from '../../api/schemas';
+import type { Period } from '../../figures/months';
+import { useI18n } from '../../i18n/i18n-context';
+import { useGroupsPart, useIncidentsPart, useMediationPart, usePatrolsPart } from './use-overview';
+
+export interface PanelProps {
+  area: Area | undefined;
+  areasQuery: PanelQuery;
+  period: Period;
+  prior: Period;
+}
+
+export function IncidentsKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
+  const { t, fmt } = useI18n();
+  const { query, figures: f } = useIncidentsPart(area, period, prior);
+  const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
+  return (
+    <Panel title={t('kpi.incidents')} queries={[areasQuery, query]}>
+      {() =>
+        f && (
+          <dl className="flex flex-col gap-4">
+            <KpiCard
+              label={t('kpi.incidents')}
+              value={fmt.number(f.incidents.current)}
+              testId="kpi-incidents"
+            >
+              <ChangeIndicator change={f.incidents} better="down" />
+            </KpiCard>
+            <KpiCard
+              label={t('kpi.incidentRate')}
+              value={rate(f.incidentRate.current)}
+              testId="kpi-incident-rate"
+            >
+              <p className="text-sm text-muted">{t('change.prior', { value: rate(f.incidentRate.prior) })}</p>
+            </KpiCard>
+          </dl>
+        )
+      }
+    </Panel>
+  );
+}
+
+export function MediationKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
+  const { t, fmt } = useI18n();
+  const { query, figures } = useMediationPart(area, period, prior);
+  const m = figures?.mediationRate;
+  const pct = (v: number | null) => (v === null ? '—' : fmt.percent(v));
+  return (
+    <Panel title={t('nav.mediation')} queries={[areasQuery, query]}>
+      {() =>
+        m && (
+          <dl className="flex flex-col gap-4">
+            <KpiCard label={t('kpi.mediationRate')} value={pct(m.current.value)} testId="kpi-mediation-rate">
+              <p className="text-sm" data-testid="kpi-mediation-detail">
+                {m.current.value === null
+                  ? t('kpi.noClosedCases')
+                  : t('kpi.mediationDetail', {
+                      resolved: fmt.number(m.current.numerator),
+                      closed: fmt.number(m.current.denominator),
+                    })}
+              </p>
+              <PointsIndicator points={m.points} priorBase={m.prior.denominator} better="up" />
+              <p className="text-sm text-muted">{t('change.prior', { value: pct(m.prior.value) })}</p>
+            </KpiCard>
+          </dl>
+        )
+      }
+    </Panel>
+  );
+}
+
+export function PatrolsKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
+  const { t, fmt } = useI18n();
+  const { query, figures: f } = usePatrolsPart(area, period, prior);
+  return (
+    <Panel title={t('nav.patrols')} queries={[areasQuery, query]}>
+      {() =>
+        f && (
+          <dl className="flex flex-col gap-4">
+            <KpiCard label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="kpi-patrols">
+              <ChangeIndicator change={f.patrols} better="up" />
+              <p className="text-sm text-muted">
+                {t('kpi.patrolHours', { hours: fmt.number(f.patrolHours.current, 1) })}
+              </p>
+            </KpiCard>
+          </dl>
+        )
+      }
+    </Panel>
+  );
+}
+
+export function GroupsKpiPanel({ area, areasQuery }: Pick<PanelProps, 'area' | 'areasQuery'>) {
+  const { t, fmt } = useI18n();
+  const { query, figures: f } = useGroupsPart(area);
+  return (
+    <Panel title={t('nav.groups')} queries={[areasQuery, query]} isEmpty={f?.activeGroups === null}>
+      {() =>
+        f && (
+          <dl className="flex flex-col gap-4">
+            <KpiCard
+              label={t('kpi.activeGroups')}
+              value={fmt.number(f.activeGroups ?? 0)}
+              testId="kpi-active-groups"
+            >
+              <p className="text-sm text-muted">{t('kpi.snapshot')}</p>
+            </KpiCard>
+            <KpiCard label={t('kpi.members')} value={fmt.number(f.members ?? 0)} testId="kpi-members" />
+            <KpiCard
+              label={t('kpi.coverage')}
+              value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
+              testId="kpi-coverage"
+            >
+              {f.coverage && (
+                <p className="text-sm text-muted">
+                  {t('kpi.coverageDetail', {
+                    covered: fmt.number(f.coverage.numerator),
+                    total: fmt.number(f.coverage.denominator),
+                  })}
+                </p>
+              )}
+            </KpiCard>
+          </dl>
+        )
+      }
+    </Panel>
+  );
+}
+
+export function AreaFactsPanel({ area, areasQuery }: Pick<PanelProps, 'area' | 'areasQuery'>) {
+  const { t, fmt } = useI18n();
+  return (
+    <Panel title={t('kpi.population')} queries={[areasQuery]}>
+      {() =>
+        area && (
+          <dl className="flex flex-col gap-4">
+            <KpiCard
+              label={t('kpi.population')}
+              value={fmt.number(area.population)}
+              testId="kpi-population"
+            />
+            <KpiCard label={t('kpi.cameras')} value={fmt.number(area.cameras)} testId="kpi-cameras" />
+          </dl>
+        )
+      }
+    </Panel>
+  );
+}
