@@ -39,9 +39,7 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testIgnore: /stay-responsive/ },
     // Timing-sensitive: runs alone, after the rest.
-    // Frame times measured on a 2-core machine are noisy (about 1 run in 6 shows one 50–58 ms task
-    // on a period change); a real regression fails every try.
-    { name: 'perf', testMatch: /stay-responsive/, dependencies: ['e2e'], fullyParallel: false, retries: 2 },
+    { name: 'perf', testMatch: /stay-responsive/, dependencies: ['e2e'], fullyParallel: false },
   ],
   webServer: {
     // The production build, served as it would be deployed.
