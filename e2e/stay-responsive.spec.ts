@@ -73,11 +73,9 @@ test('switching period, area and language keeps main-thread tasks short (target 
   const interactions = all.filter((t) => t.step !== 'start-up');
   test.info().annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(all) });
   const detail = `per-round max ${JSON.stringify(roundMax)}; long tasks ${JSON.stringify(interactions)}`;
-  test
-    .info()
-    .annotations.push({
-      type: 'rounds over the 50 ms target',
-      description: String(roundMax.filter((m) => m > 50).length),
-    });
+  test.info().annotations.push({
+    type: 'rounds over the 50 ms target',
+    description: String(roundMax.filter((m) => m > 50).length),
+  });
   expect(Math.max(0, ...roundMax), detail).toBeLessThan(80);
 });
