@@ -10,7 +10,7 @@ const BASE = `http://localhost:${PORT}`;
 const views = [
   ['overview', '/?lang=en'],
   ['wards', '/wards?lang=en'],
-  ['compare', '/compare?lang=en'],
+  ['compare', '/compare?lang=en&areas=p01d01,p01d02,p01d03'],
   ['area', '/area?lang=en'],
   ['incidents', '/incidents?lang=en'],
   ['mediation', '/mediation?lang=en'],
