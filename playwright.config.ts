@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Generous: an axe scan of a long registry page in two themes can take a while on a loaded 2-core CI machine.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/playwright.json' }]],
   outputDir: process.env.E2E_OUTPUT ?? 'test-results/e2e',
@@ -46,6 +47,7 @@ export default defineConfig({
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Generous: an axe scan of a long registry page in two themes can take a while on a loaded 2-core CI machine.
+    timeout: 120_000,
   },
 });

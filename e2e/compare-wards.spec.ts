@@ -133,7 +133,7 @@ test('the CSV download has a byte-order mark and the ward’s figures as plain n
   await expect(rowOf(page, ward.id)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByTestId('csv-export').click(),
+    table(page).getByTestId('export-table-csv').click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
     new RegExp(

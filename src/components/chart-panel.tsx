@@ -1,7 +1,10 @@
 // ChartPanel: a chart with its data as a table ("show as table"), and optional downloads: `exportMeta`
 // adds PNG/SVG buttons (ChartExportMenu), `downloads` more buttons such as a TableExportMenu.
 import { memo, Suspense, useDeferredValue, useRef, useState, type ReactNode } from 'react';
+import { useSelectedArea } from '../hooks/use-selected-area';
+import { useViewState } from '../hooks/use-view-state';
 import { useI18n } from '../i18n/i18n-context';
+import { fileName } from '../lib/download';
 import { ChartExportMenu, type ChartExportMeta } from './export/chart-export-menu';
 import { Panel, type PanelQuery } from './panel';
 
@@ -18,8 +21,9 @@ interface ChartPanelProps {
   note?: ReactNode;
   testId?: string;
   /**
-   * When given, "PNG" and "SVG" buttons download the chart with this title and subtitle (area,
-   * period) drawn in the image. They are disabled, with a hint, while the table is shown.
+   * "PNG" and "SVG" buttons download the chart with its title and subtitle drawn in the image;
+   * by default the title is the panel's and the subtitle names the selected area and period.
+   * They are disabled, with a hint, while the table is shown.
    */
   exportMeta?: ChartExportMeta;
   /** More header actions once the data is there, e.g. a TableExportMenu for the table's data. */
@@ -39,7 +43,19 @@ export function ChartPanel({
   exportMeta,
   downloads,
 }: ChartPanelProps) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
+  const { area } = useSelectedArea();
+  const { period, prior } = useViewState();
+  // Every chart can be downloaded: without a caller's own wording, the panel title, area and period.
+  const meta: ChartExportMeta | undefined =
+    exportMeta ??
+    (area && {
+      fileName: fileName([area.name, period.from, period.to, title], ''),
+      title,
+      subtitle: `${area.name} · ${fmt.monthRange(period.from, period.to)} · ${t('period.comparison', {
+        range: fmt.monthRange(prior.from, prior.to),
+      })}`,
+    });
   // New data re-renders the page synchronously (query results arrive through
   // useSyncExternalStore); drawing the chart is the costly part, so it follows in a deferred,
   // interruptible render and no frame is blocked for long. The figures beside it update at once.
@@ -65,9 +81,9 @@ export function ChartPanel({
           >
             {showTable ? t('chart.hideTable') : t('chart.showTable')}
           </button>
-          {ready && exportMeta && (
+          {ready && meta && (
             <ChartExportMenu
-              meta={exportMeta}
+              meta={meta}
               getContainer={() => chartBox.current}
               unavailable={showTable ? t('export.chartHidden') : undefined}
             />

@@ -1,37 +1,51 @@
+// The table's export columns: one definition from which both the CSV and the XLSX file are
+// written (src/lib/table-export.ts), so the two files always hold the same columns and values.
 import type { MessageKey, TranslateValues } from '../../i18n/locales';
-import { toCsv, type CsvValue } from '../../lib/csv';
+import type { CsvValue } from '../../lib/csv';
+import type { ExportColumn, ExportFormat } from '../../lib/table-export';
 import type { DataColumnMeta } from './features';
 
-/** One CSV column: a header and the plain value of a row (numbers stay numbers). */
-export type CsvField<TRow> = { label: MessageKey; value: (row: TRow) => CsvValue };
+/**
+ * One exported column: a header and the plain value of a row (numbers stay numbers, fractions stay
+ * fractions). `format: 'percent'` only changes how the XLSX shows the fraction.
+ */
+export type CsvField<TRow> = { label: MessageKey; value: (row: TRow) => CsvValue; format?: ExportFormat };
 
 /**
- * CSV columns per table column id, where the default (the column's sort value under its header)
+ * Export columns per table column id, where the default (the column's sort value under its header)
  * says too little — e.g. a rate written with its numerator and denominator.
  */
 export type CsvFields<TRow> = Partial<Record<string, readonly CsvField<TRow>[]>>;
 
 /** The part of a table column the export reads. */
-interface ExportColumn<TRow> {
+interface TableColumnLike<TRow> {
   id: string;
   columnDef: { meta?: DataColumnMeta };
   accessorFn?: (row: TRow, index: number) => unknown;
 }
+
+type Translate = (key: MessageKey, values?: TranslateValues) => string;
 
 function plain(value: unknown): CsvValue {
   if (typeof value === 'number' || typeof value === 'string') return value;
   return null;
 }
 
-/** The rows as shown (filtered and sorted), visible columns only, the totals row last. */
-export function tableCsv<TRow>(input: {
-  columns: readonly ExportColumn<TRow>[];
-  rows: readonly TRow[];
-  totals: TRow | null;
+/** The fields with translated headers, as the export layer takes them. */
+export function exportColumnsOf<TRow>(fields: readonly CsvField<TRow>[], t: Translate): ExportColumn<TRow>[] {
+  return fields.map((f) => ({
+    header: t(f.label),
+    value: (row) => f.value(row) ?? null,
+    ...(f.format ? { format: f.format } : {}),
+  }));
+}
+
+/** The export columns of the visible table columns, in their order. */
+export function tableExportColumns<TRow>(input: {
+  columns: readonly TableColumnLike<TRow>[];
   fields: CsvFields<TRow> | undefined;
-  t: (key: MessageKey, values?: TranslateValues) => string;
-}): string {
-  const { t } = input;
+  t: Translate;
+}): ExportColumn<TRow>[] {
   const fields: CsvField<TRow>[] = [];
   for (const column of input.columns) {
     const meta = column.columnDef.meta;
@@ -43,11 +57,5 @@ export function tableCsv<TRow>(input: {
       fields.push({ label: meta?.label ?? 'tables.columns', value: (row) => plain(accessor(row, 0)) });
     }
   }
-  const lines: CsvValue[][] = [fields.map((f) => t(f.label))];
-  for (const row of input.rows) lines.push(fields.map((f) => f.value(row)));
-  if (input.totals) {
-    const totals = input.totals;
-    lines.push(fields.map((f) => f.value(totals)));
-  }
-  return toCsv(lines);
+  return exportColumnsOf(fields, input.t);
 }

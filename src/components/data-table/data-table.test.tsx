@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -59,10 +60,10 @@ function Harness(initial: { sort?: string; filter?: string; hidden?: string }) {
         onFilterChange={setFilter}
         hidden={hidden}
         onHiddenChange={setHidden}
-        csvFileName="test.csv"
-        csvFields={{
+        exportFileName="test"
+        exportFields={{
           rate: [
-            { label: 'tables.csv', value: (r) => r.rate },
+            { label: 'tables.csv', value: (r) => r.rate, format: 'percent' },
             { label: 'tables.total', value: (r) => r.count },
           ],
         }}
@@ -164,18 +165,29 @@ describe('DataTable', () => {
     expect(foot?.querySelector('[data-column="count"]')).toHaveClass('num');
   });
 
-  it('exports the visible rows and columns as shown, with a BOM, quoting and plain numbers', async () => {
-    const user = userEvent.setup();
+  function captureDownloads() {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blobs.push(b as Blob);
       return 'blob:test';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    return { blobs, names, click };
+  }
+
+  it('exports the visible rows and columns as shown, with a BOM, quoting and plain numbers', async () => {
+    const user = userEvent.setup();
+    const { blobs, names, click } = captureDownloads();
     render(<Harness sort="count.asc" filter="xa" />);
-    await user.click(screen.getByTestId('csv-export'));
-    expect(click).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: /Test table.*CSV/ }));
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    expect(names).toEqual(['test.csv']);
     const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
     // UTF-8 byte-order mark EF BB BF first (Blob.text() would strip it, so decode by hand).
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -188,5 +200,33 @@ describe('DataTable', () => {
       'Huyện,132,0.4,132',
       '',
     ]);
+  });
+
+  it('exports the same columns as XLSX with numbers as numeric cells and rates in percent format', async () => {
+    const user = userEvent.setup();
+    const { blobs, names, click } = captureDownloads();
+    render(<Harness sort="count.asc" filter="xa" hidden="count" />);
+    await user.click(screen.getByRole('button', { name: /Test table.*XLSX/ }));
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    expect(names).toEqual(['test.xlsx']);
+    const files = unzipSync(new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0)));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const text = (ref: string, value: string, style = '') =>
+      `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${value}</t></is></c>`;
+    // The hidden "count" column is left out, as in the CSV; the rate keeps its raw fraction.
+    const header = ' s="1"';
+    expect(sheet).toContain(text('A1', 'Lọc theo tên', header));
+    expect(sheet).toContain(text('B1', 'Tải CSV', header));
+    expect(sheet).toContain(text('C1', 'Tổng', header));
+    expect(sheet).toContain(text('A2', 'Xã &quot;Bến, Cát&quot;'));
+    expect(sheet).toMatch(/<c r="B2" s="\d+" t="n"><v>0\.25<\/v><\/c>/);
+    expect(sheet).toContain('<c r="C2" t="n"><v>20</v></c>');
+    expect(sheet).toContain('<c r="B3" s="2"/>');
+    expect(sheet).toContain('<c r="C4" t="n"><v>132</v></c>');
+    const styles = strFromU8(files['xl/styles.xml'] ?? new Uint8Array());
+    const style = Number(/<c r="B2" s="(\d+)"/.exec(sheet)?.[1]);
+    const numFmt = [...styles.matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]);
+    // 10 is Excel's built-in "0.00%".
+    expect(numFmt.slice(-3)[style]).toBe('10');
   });
 });

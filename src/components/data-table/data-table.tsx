@@ -10,10 +10,10 @@ import {
 } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { downloadCsv } from '../../lib/csv';
+import { TableExportMenu } from '../export/table-export-menu';
 import { ColumnMenu } from './column-menu';
 import { TableRow } from './table-row';
-import { tableCsv, type CsvFields } from './csv-export';
+import { tableExportColumns, type CsvFields } from './csv-export';
 import {
   dataTableFeatures,
   formatHidden,
@@ -39,9 +39,9 @@ export interface DataTableProps<TRow extends RowData> {
   onFilterChange: (filter: string | undefined) => void;
   hidden: string | undefined;
   onHiddenChange: (hidden: string | undefined) => void;
-  /** CSV file name (without extension rules: see csvFileName) and per-column field overrides. */
-  csvFileName: string;
-  csvFields?: CsvFields<TRow>;
+  /** Download file name without extension, and per-column export field overrides (CSV and XLSX). */
+  exportFileName: string;
+  exportFields?: CsvFields<TRow>;
   testId?: string;
 }
 
@@ -50,7 +50,7 @@ const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 /**
  * A client-side table: sort on every column, a diacritic-insensitive name filter, a column
- * visibility menu, a totals row and CSV export. It owns no state: sort, filter and hidden columns
+ * visibility menu, a totals row and CSV / XLSX export. It owns no state: sort, filter and hidden columns
  * come from the URL through props.
  */
 export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
@@ -120,19 +120,17 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     .map((c) => c.id)
     .join(',');
 
-  const exportCsv = () => {
-    const visible = table.getVisibleLeafColumns();
-    downloadCsv(
-      props.csvFileName,
-      tableCsv({
-        columns: visible,
-        rows: rows.map((r) => r.original),
-        totals: totals ?? null,
-        fields: props.csvFields,
-        t,
-      }),
-    );
-  };
+  // What the table shows goes into the files: visible columns, filtered and sorted rows, totals last.
+  // Cheap (a closure per column), so built each render rather than memoized on the table object.
+  const exportColumns = tableExportColumns({
+    columns: table.getVisibleLeafColumns(),
+    fields: props.exportFields,
+    t,
+  });
+  const exportRows = useMemo(
+    () => [...rows.map((r) => r.original), ...(totals ? [totals] : [])],
+    [rows, totals],
+  );
 
   return (
     <div className="flex flex-col gap-3" data-testid={testId}>
@@ -165,10 +163,12 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
               }))}
             onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
           />
-          <button type="button" className="btn" onClick={exportCsv} data-testid="csv-export">
-            <span aria-hidden="true">⤓</span>
-            {t('tables.csv')}
-          </button>
+          <TableExportMenu
+            name={props.caption}
+            fileName={props.exportFileName}
+            columns={exportColumns}
+            rows={exportRows}
+          />
         </div>
       </div>
       <div

@@ -1,7 +1,6 @@
 // The ranking's columns, defined once at module scope (TanStack Table needs them stable). Sort
 // values are plain numbers or names; a missing figure is `undefined` so it sorts last both ways.
 import { dataColumnHelper } from '../data-table/features';
-import type { CsvFields } from '../data-table/csv-export';
 import type { RankingRow } from '../../figures/ranking';
 import {
   ChangeCell,
@@ -136,37 +135,3 @@ export const rankingColumns = h.columns([
     },
   ),
 ]);
-
-/** CSV columns where one figure needs several: rates with their parts, verdicts as words. */
-export const rankingCsvFields: CsvFields<RankingRow> = {
-  rank: [
-    { label: 'wards.col.rank', value: (r) => r.rank },
-    { label: 'wards.csv.priorRank', value: (r) => r.priorRank },
-  ],
-  change: [{ label: 'wards.col.change', value: (r) => r.incidents.ratio }],
-  incidentTarget: [
-    {
-      label: 'wards.col.incidentTarget',
-      value: (r) => (r.incidentTargetMet === null ? null : r.incidentTargetMet ? 1 : 0),
-    },
-  ],
-  mediation: [
-    { label: 'wards.col.mediation', value: (r) => r.mediationRate.value },
-    { label: 'wards.csv.resolved', value: (r) => r.mediationRate.numerator },
-    { label: 'wards.csv.closed', value: (r) => r.mediationRate.denominator },
-    {
-      label: 'wards.csv.mediationTarget',
-      value: (r) => (r.mediationTargetMet === null ? null : r.mediationTargetMet ? 1 : 0),
-    },
-  ],
-  coverage: [
-    { label: 'wards.col.coverage', value: (r) => r.coverage?.value ?? null },
-    { label: 'wards.csv.covered', value: (r) => r.coverage?.numerator ?? null },
-    { label: 'wards.csv.residentialAreas', value: (r) => r.coverage?.denominator ?? null },
-  ],
-  usual: [
-    { label: 'wards.col.usual', value: (r) => r.usualRangeFlag ?? (r.usualRange ? 'within' : null) },
-    { label: 'wards.csv.usualLow', value: (r) => r.usualRange?.low ?? null },
-    { label: 'wards.csv.usualHigh', value: (r) => r.usualRange?.high ?? null },
-  ],
-};

@@ -54,7 +54,13 @@ export function RankingPanel({
               totals={ranking.totals}
               state={state}
               onStateChange={onStateChange}
-              csvFileName={csvFileName([t('wards.csv.file'), area.name, `${period.from}..${period.to}`])}
+              // csvFileName's folded name (no diacritics), as the CSV download always had; the menu
+              // adds ".csv" or ".xlsx".
+              exportFileName={csvFileName([
+                t('wards.csv.file'),
+                area.name,
+                `${period.from}..${period.to}`,
+              ]).replace(/\.csv$/, '')}
               {...(compare ? { compare } : {})}
             />
           </div>

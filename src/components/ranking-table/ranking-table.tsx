@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { AreaFigures, RankingRow } from '../../figures/ranking';
 import { DataTable } from '../data-table/data-table';
 import { CompareSelectionContext, type CompareSelection } from './ranking-cells';
-import { rankingColumns, rankingCsvFields } from './ranking-columns';
+import { rankingColumns } from './ranking-columns';
+import { rankingExportFields } from './ranking-export';
 
 /** The table state in the URL: `sort`, `q` (name filter) and `cols` (hidden columns). */
 export interface RankingTableState {
@@ -25,7 +26,7 @@ export function RankingTable({
   totals,
   state,
   onStateChange,
-  csvFileName,
+  exportFileName,
   compare,
 }: {
   caption: string;
@@ -33,7 +34,8 @@ export function RankingTable({
   totals: AreaFigures | null;
   state: RankingTableState;
   onStateChange: (patch: RankingTableState) => void;
-  csvFileName: string;
+  /** Without extension: the CSV and the XLSX download share it. */
+  exportFileName: string;
   compare?: CompareSelection;
 }) {
   const totalsRow = useMemo<RankingRow | null>(
@@ -54,8 +56,8 @@ export function RankingTable({
         onFilterChange={(q) => onStateChange({ q })}
         hidden={state.cols}
         onHiddenChange={(cols) => onStateChange({ cols })}
-        csvFileName={csvFileName}
-        csvFields={rankingCsvFields}
+        exportFileName={exportFileName}
+        exportFields={rankingExportFields}
         testId="ranking-table"
       />
     </CompareSelectionContext.Provider>

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { fileName } from '../../lib/download';
+import { ExportAllButton } from '../export/export-all-button';
 import { Panel } from '../panel';
 import { NameLookupProvider, type NameLookups } from './cells';
+import { useExportColumns, type RegistryExport } from './registry-export';
 import { ServerTable, type ServerTableProps } from './server-table';
 
 interface RegistryPanelProps<TRow extends { id: string }> extends ServerTableProps<TRow> {
@@ -13,15 +16,19 @@ interface RegistryPanelProps<TRow extends { id: string }> extends ServerTablePro
   onClearFilters: () => void;
   /** Names for the ids the rows hold. */
   lookups: NameLookups;
+  /** Every row matching the filters as CSV or XLSX, not only the page on screen. */
+  exportAll: RegistryExport<TRow>;
 }
 
 /**
- * A record register: filters above a server table of the API's list. The table reports its own
- * loading and error states, so the panel itself waits for nothing.
+ * A record register: filters above a server table of the API's list, and the download of every
+ * matching row. The table reports its own loading and error states, so the panel itself waits
+ * for nothing.
  */
 export function RegistryPanel<TRow extends { id: string }>(props: RegistryPanelProps<TRow>) {
-  const { title, filters, filtered, onClearFilters, lookups, ...table } = props;
+  const { title, filters, filtered, onClearFilters, lookups, exportAll, ...table } = props;
   const { t } = useI18n();
+  const exportColumns = useExportColumns(exportAll.columns, lookups);
   return (
     <Panel title={title} queries={[]}>
       {() => (
@@ -34,6 +41,16 @@ export function RegistryPanel<TRow extends { id: string }>(props: RegistryPanelP
               </button>
             )}
           </div>
+          <ExportAllButton
+            name={title}
+            path={exportAll.path}
+            schema={exportAll.schema}
+            params={exportAll.params}
+            columns={exportColumns}
+            // Without an extension: the button adds it and makes the name safe again (idempotent).
+            fileName={fileName([...exportAll.fileParts, title], '')}
+            total={table.query.data?.total}
+          />
           <NameLookupProvider value={lookups}>
             <ServerTable {...table} />
           </NameLookupProvider>

@@ -10,11 +10,16 @@ import { useI18n } from '../../i18n/i18n-context';
 /** The area's headline figures against the same months a year earlier (the Overview's figures). */
 export function AreaKpis({
   figures: f,
+  groupFigures: g,
   targets,
   activityQueries,
   groupQueries,
 }: {
   figures: OverviewFigures | null;
+  groupFigures: Pick<
+    OverviewFigures,
+    'activeGroups' | 'members' | 'coverage' | 'population' | 'cameras'
+  > | null;
   targets: Targets;
   activityQueries: readonly PanelQuery[];
   groupQueries: readonly PanelQuery[];
@@ -72,30 +77,30 @@ export function AreaKpis({
           )
         }
       </Panel>
-      <Panel title={t('nav.groups')} queries={groupQueries} isEmpty={f?.activeGroups === null}>
+      <Panel title={t('nav.groups')} queries={groupQueries} isEmpty={g?.activeGroups === null}>
         {() =>
-          f && (
+          g && (
             <dl className="grid grid-cols-2 gap-4">
               <KpiCard
                 label={t('kpi.activeGroups')}
-                value={fmt.number(f.activeGroups ?? 0)}
+                value={fmt.number(g.activeGroups ?? 0)}
                 testId="kpi-active-groups"
               />
-              <KpiCard label={t('kpi.members')} value={fmt.number(f.members ?? 0)} testId="kpi-members" />
+              <KpiCard label={t('kpi.members')} value={fmt.number(g.members ?? 0)} testId="kpi-members" />
               <KpiCard
                 label={t('kpi.coverage')}
-                value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
+                value={g.coverage?.value == null ? '—' : fmt.percent(g.coverage.value)}
                 testId="kpi-coverage"
               >
-                {f.coverage && (
+                {g.coverage && (
                   <p className="text-sm text-muted">
-                    {fmt.number(f.coverage.numerator)} / {fmt.number(f.coverage.denominator)}
+                    {fmt.number(g.coverage.numerator)} / {fmt.number(g.coverage.denominator)}
                   </p>
                 )}
               </KpiCard>
-              <KpiCard label={t('kpi.population')} value={fmt.number(f.population)} testId="kpi-population">
+              <KpiCard label={t('kpi.population')} value={fmt.number(g.population)} testId="kpi-population">
                 <p className="text-sm text-muted">
-                  {t('kpi.cameras')}: {fmt.number(f.cameras)}
+                  {t('kpi.cameras')}: {fmt.number(g.cameras)}
                 </p>
               </KpiCard>
             </dl>

@@ -56,6 +56,7 @@ export function AreaPage() {
       </div>
       <AreaKpis
         figures={d.figures}
+        groupFigures={d.groupFigures}
         targets={d.targets}
         activityQueries={[areasQuery, ...own.queries]}
         groupQueries={[areasQuery, own.groups]}

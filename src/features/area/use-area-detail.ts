@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Area } from '../../api/schemas';
 import { areaTrends, incidentTargetNote } from '../../figures/area-trends';
-import { overviewFigures } from '../../figures/figures';
+import { groupsOverview, overviewFigures } from '../../figures/figures';
 import type { Period } from '../../figures/months';
 import { useRanking } from '../../hooks/use-ranking';
 import { useTargets } from '../../hooks/use-targets';
@@ -34,6 +34,16 @@ export function useAreaDetail(
     });
   }, [area, own.rows, own.groups.data, period]);
 
+  // The groups panel needs only the groups snapshot: it must not go blank when a stats request fails.
+  const groupFigures = useMemo(() => {
+    if (!area || !own.groups.data) return null;
+    const g = groupsOverview(
+      own.groups.data.items.find((x) => x.areaId === area.id),
+      area,
+    );
+    return { ...g, population: area.population, cameras: area.cameras };
+  }, [area, own.groups.data]);
+
   const trends = useMemo(() => {
     if (!area || !own.rows) return null;
     return areaTrends({
@@ -51,5 +61,5 @@ export function useAreaDetail(
     [figures, targets],
   );
 
-  return { ranking: r, own, figures, trends, incidentTarget, targets };
+  return { ranking: r, own, figures, groupFigures, trends, incidentTarget, targets };
 }

@@ -83,4 +83,38 @@ describe('Compare page', () => {
     await waitFor(() => expect(router.state.location.search).toMatchObject({ areas: b.id }));
     expect(await screen.findByText('Pick at least 2 areas to compare.')).toBeInTheDocument();
   });
+
+  it('downloads the KPI table as CSV with one row per area and the figures as plain numbers', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    const picked = wards.slice(0, 2);
+    renderApp(`/compare?lang=en&areas=${picked.map((a) => a.id).join(',')}`);
+    await screen.findByTestId('compare-table');
+    await user.click(screen.getByRole('button', { name: /Key figures side by side.*CSV/ }));
+    await waitFor(() => expect(click).toHaveBeenCalledOnce());
+    expect(names).toEqual(['compare_2025-11..2026-10.csv']);
+    const bytes = new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    const header = (lines[0] ?? '').split(',');
+    expect(header.slice(0, 4)).toEqual(['Name', 'Parent area', 'Population', 'Incidents']);
+    expect(lines).toHaveLength(picked.length + 2);
+    picked.forEach((a, i) => {
+      const fields = (lines[i + 1] ?? '').split(',');
+      expect(fields[0]).toBe(a.name);
+      expect(fields[3]).toBe(String(incidents(a.id, '2025-11', '2026-10')));
+    });
+    vi.restoreAllMocks();
+  });
 });

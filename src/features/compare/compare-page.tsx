@@ -56,7 +56,13 @@ export function ComparePage() {
           )}
           <Panel title={caption} queries={queries}>
             {() =>
-              c.figures && <CompareTable figures={c.figures.areas.map((a) => a.figures)} caption={caption} />
+              c.figures && (
+                <CompareTable
+                  figures={c.figures.areas.map((a) => a.figures)}
+                  caption={caption}
+                  period={view.period}
+                />
+              )
             }
           </Panel>
           <MeasurePanel

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { exportColumnsOf, type CsvField } from '../../components/data-table/csv-export';
+import { TableExportMenu } from '../../components/export/table-export-menu';
 import {
   ChangeCell,
   CountCell,
@@ -6,11 +8,14 @@ import {
   TargetMark,
   UsualRangeCell,
 } from '../../components/ranking-table/ranking-cells';
+import { areaFigureFields, type AreaFigureColumn } from '../../components/ranking-table/ranking-export';
 import type { AreaFigures } from '../../figures/ranking';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
+import { csvFileName } from '../../lib/csv';
+import type { Period } from '../../figures/months';
 
-type Measure = { id: string; label: MessageKey; cell: (f: AreaFigures) => ReactNode };
+type Measure = { id: AreaFigureColumn; label: MessageKey; cell: (f: AreaFigures) => ReactNode };
 
 // The ranking's definitions, one measure per row so the areas stand side by side.
 const measures: readonly Measure[] = [
@@ -45,8 +50,45 @@ const measures: readonly Measure[] = [
   },
 ];
 
+// The files are turned the other way round from the screen: one row per area, one column per
+// figure, with the same columns as the ranking's export. In a spreadsheet a column then holds one
+// kind of value with one number format (a percent column, a count column), so it can be sorted,
+// filtered, charted or pasted under the ranking's rows; a row per measure would mix percentages
+// and counts in each column.
+const exportFields: readonly CsvField<AreaFigures>[] = [
+  { label: 'wards.col.name', value: (f) => f.name },
+  { label: 'wards.col.parent', value: (f) => f.parentName },
+  ...measures.flatMap((m) => areaFigureFields[m.id]),
+];
+
 /** The picked areas' figures side by side: one column per area, one row per measure. */
-export function CompareTable({ figures, caption }: { figures: readonly AreaFigures[]; caption: string }) {
+export function CompareTable({
+  figures,
+  caption,
+  period,
+}: {
+  figures: readonly AreaFigures[];
+  caption: string;
+  period: Period;
+}) {
+  const { t } = useI18n();
+  const exportColumns = useMemo(() => exportColumnsOf(exportFields, t), [t]);
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex justify-end">
+        <TableExportMenu
+          name={caption}
+          fileName={csvFileName([t('compare.file'), `${period.from}..${period.to}`]).replace(/\.csv$/, '')}
+          columns={exportColumns}
+          rows={figures}
+        />
+      </div>
+      <CompareGrid figures={figures} caption={caption} />
+    </div>
+  );
+}
+
+function CompareGrid({ figures, caption }: { figures: readonly AreaFigures[]; caption: string }) {
   const { t } = useI18n();
   return (
     <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>

@@ -2,6 +2,7 @@ import type { Group, GroupType, Recognition } from '../../api/schemas';
 import { groupTypeColors } from '../../components/colors';
 import { AreaNameCell, DateCell, NumberCell } from '../../components/server-table/cells';
 import { serverColumnHelper } from '../../components/server-table/features';
+import { areaName, type RegistryExportColumn } from '../../components/server-table/registry-export';
 import { useI18n } from '../../i18n/i18n-context';
 
 function TypeCell({ value }: { value: GroupType }) {
@@ -91,3 +92,24 @@ export const modelColumns = helper.columns([recognition, name, type, ward, membe
 export const DEFAULT_GROUP_SORT = 'wardId';
 /** "national" sorts before "provincial": the highest recognition comes first. */
 export const DEFAULT_MODEL_SORT = 'recognition';
+
+/**
+ * Every matching group in a file: the register's columns with their labels and names as the
+ * table shows them, the founding date as YYYY-MM-DD text and members as a number.
+ */
+export const groupExportColumns: readonly RegistryExportColumn<Group>[] = [
+  { header: 'groups.col.id', value: (g) => g.id, format: 'text' },
+  { header: 'groups.col.name', value: (g) => g.name, format: 'text' },
+  { header: 'groups.col.type', value: (g, { t }) => t(`groups.type.${g.type}`), format: 'text' },
+  { header: 'groups.col.ward', value: (g, { names }) => areaName(names, g.wardId), format: 'text' },
+  { header: 'groups.col.residentialArea', value: (g) => g.residentialArea, format: 'text' },
+  { header: 'groups.col.established', value: (g) => g.establishedOn, format: 'text' },
+  { header: 'groups.col.members', value: (g) => g.members, format: 'number' },
+  { header: 'groups.col.leader', value: (g) => g.leader, format: 'text' },
+  { header: 'groups.col.status', value: (g, { t }) => t(`groups.status.${g.status}`), format: 'text' },
+  {
+    header: 'groups.col.recognition',
+    value: (g, { t }) => t(`groups.recognition.${g.recognition}`),
+    format: 'text',
+  },
+];

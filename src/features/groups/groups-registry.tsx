@@ -1,13 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useGroups } from '../../api/endpoints/groups';
-import { groupTypes, type Area } from '../../api/schemas';
+import { groupsPageSchema, groupTypes, type Area } from '../../api/schemas';
 import { AreaFilter, areaWithin } from '../../components/server-table/area-filter';
 import type { NameLookups } from '../../components/server-table/cells';
 import { ChoiceFilter } from '../../components/server-table/choice-filter';
 import { RegistryPanel } from '../../components/server-table/registry-panel';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AreaTree } from '../../lib/area-tree';
-import { DEFAULT_GROUP_SORT, groupColumns } from './group-columns';
+import { DEFAULT_GROUP_SORT, groupColumns, groupExportColumns } from './group-columns';
 import { NameSearch } from './name-search';
 import { useGroupsSearch } from './use-groups-search';
 
@@ -19,15 +19,15 @@ export function GroupsRegistry({ area, tree }: { area: Area; tree: AreaTree }) {
   const { search, setSearch } = useGroupsSearch();
   const inArea = areaWithin(tree, area, search.in);
   const scope = inArea ?? area;
-  const query = useGroups({
+  // The same filters and order for the page on screen and for the export of every row.
+  const listParams = {
     areaId: scope.id,
     type: search.type,
     status: search.status,
     q: search.q,
-    page: search.page,
-    pageSize: search.pageSize,
     sort: search.sort ?? DEFAULT_GROUP_SORT,
-  });
+  };
+  const query = useGroups({ ...listParams, page: search.page, pageSize: search.pageSize });
   const lookups = useMemo<NameLookups>(
     () => ({ area: (id) => tree.byId.get(id)?.name, group: () => undefined }),
     [tree],
@@ -79,6 +79,13 @@ export function GroupsRegistry({ area, tree }: { area: Area; tree: AreaTree }) {
         setSearch({ type: undefined, status: undefined, q: undefined, in: undefined, page: undefined })
       }
       lookups={lookups}
+      exportAll={{
+        path: '/groups',
+        schema: groupsPageSchema,
+        params: listParams,
+        columns: groupExportColumns,
+        fileParts: [scope.name],
+      }}
       caption={t('groups.registryCaption', { area: scope.name })}
       columns={groupColumns}
       query={query}

@@ -1,74 +1,109 @@
+import { useMemo } from 'react';
 import type { IncidentCategory } from '../../api/schemas';
 import { incidentCategoryColors } from '../../components/colors';
+import { TableExportMenu } from '../../components/export/table-export-menu';
 import type { Change } from '../../figures/figures';
 import type { CategoryChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import type { ExportColumn } from '../../lib/table-export';
 import { ChangeCell } from './change-cell';
+
+type ExportRow = { label: string; change: Change };
 
 /** Incidents per category this period and a year earlier, with the change; the total last. */
 export function CategoryChangesTable({
   categories,
   total,
   focus,
+  fileName,
 }: {
   categories: readonly CategoryChange[];
   total: Change;
   focus: IncidentCategory | undefined;
+  /** Download file name without extension. */
+  fileName: string;
 }) {
   const { t, fmt } = useI18n();
+  const exportRows = useMemo<ExportRow[]>(
+    () => [
+      ...categories.map(({ category, change }) => ({ label: t(`incidents.category.${category}`), change })),
+      { label: t('incidents.changes.total'), change: total },
+    ],
+    [categories, total, t],
+  );
+  const exportColumns = useMemo<ExportColumn<ExportRow>[]>(
+    () => [
+      { header: t('incidents.changes.category'), value: (r) => r.label },
+      { header: t('incidents.changes.current'), value: (r) => r.change.current },
+      { header: t('incidents.changes.prior'), value: (r) => r.change.prior },
+      // The fraction (−0.12), shown as a percentage in XLSX; empty from a zero prior.
+      { header: t('incidents.changes.change'), value: (r) => r.change.ratio, format: 'percent' },
+    ],
+    [t],
+  );
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table" data-testid="category-changes">
-        <caption className="sr-only">{t('incidents.changes.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('incidents.changes.category')}</th>
-            <th scope="col" className="num">
-              {t('incidents.changes.current')}
-            </th>
-            <th scope="col" className="num">
-              {t('incidents.changes.prior')}
-            </th>
-            <th scope="col">{t('incidents.changes.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map(({ category, change }) => (
-            <tr
-              key={category}
-              data-category={category}
-              aria-current={focus === category ? 'true' : undefined}
-              className={focus === category ? 'font-bold' : undefined}
-            >
-              <th scope="row" className="font-normal">
-                <span className="inline-flex items-center gap-2">
-                  <span
-                    aria-hidden="true"
-                    className="inline-block size-3 shrink-0 rounded-sm"
-                    style={{ background: incidentCategoryColors[category] }}
-                  />
-                  {t(`incidents.category.${category}`)}
-                </span>
+    <div className="flex flex-col gap-2">
+      <div className="flex justify-end">
+        <TableExportMenu
+          name={t('incidents.changes.caption')}
+          fileName={fileName}
+          columns={exportColumns}
+          rows={exportRows}
+        />
+      </div>
+      <div className="overflow-x-auto">
+        <table className="data-table" data-testid="category-changes">
+          <caption className="sr-only">{t('incidents.changes.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('incidents.changes.category')}</th>
+              <th scope="col" className="num">
+                {t('incidents.changes.current')}
               </th>
-              <td className="num">{fmt.number(change.current)}</td>
-              <td className="num">{fmt.number(change.prior)}</td>
+              <th scope="col" className="num">
+                {t('incidents.changes.prior')}
+              </th>
+              <th scope="col">{t('incidents.changes.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map(({ category, change }) => (
+              <tr
+                key={category}
+                data-category={category}
+                aria-current={focus === category ? 'true' : undefined}
+                className={focus === category ? 'font-bold' : undefined}
+              >
+                <th scope="row" className="font-normal">
+                  <span className="inline-flex items-center gap-2">
+                    <span
+                      aria-hidden="true"
+                      className="inline-block size-3 shrink-0 rounded-sm"
+                      style={{ background: incidentCategoryColors[category] }}
+                    />
+                    {t(`incidents.category.${category}`)}
+                  </span>
+                </th>
+                <td className="num">{fmt.number(change.current)}</td>
+                <td className="num">{fmt.number(change.prior)}</td>
+                <td>
+                  <ChangeCell change={change} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-category="total" className="font-semibold">
+              <th scope="row">{t('incidents.changes.total')}</th>
+              <td className="num">{fmt.number(total.current)}</td>
+              <td className="num">{fmt.number(total.prior)}</td>
               <td>
-                <ChangeCell change={change} />
+                <ChangeCell change={total} />
               </td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr data-category="total" className="font-semibold">
-            <th scope="row">{t('incidents.changes.total')}</th>
-            <td className="num">{fmt.number(total.current)}</td>
-            <td className="num">{fmt.number(total.prior)}</td>
-            <td>
-              <ChangeCell change={total} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+          </tfoot>
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { seriesColors } from '../../components/colors';
-import type { HeatCell, HeatTable as HeatTableData } from '../../figures/incidents';
+import { TableExportMenu } from '../../components/export/table-export-menu';
+import type { HeatCell, HeatRow, HeatTable as HeatTableData } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import type { ExportColumn } from '../../lib/table-export';
 
 /** The strongest shading, as a share of the series colour: the number on top stays legible in both themes. */
 const MAX_SHADE = 55;
@@ -13,12 +15,21 @@ const flagSymbol = { high: '▲', low: '▼' } as const;
  * its number, so colour is never the only signal; months outside the usual range get a symbol
  * and a spoken explanation. The first column stays put while the months scroll sideways.
  */
-export function HeatTable({ data }: { data: HeatTableData }) {
+export function HeatTable({ data, fileName }: { data: HeatTableData; fileName: string }) {
   const { t, fmt } = useI18n();
   const captionId = useId();
   const range = data.months.length
     ? fmt.monthRange(data.months[0] ?? '', data.months[data.months.length - 1] ?? '')
     : '';
+  // Months as "YYYY-MM" headers: the same in every language and in order when sorted.
+  const exportColumns = useMemo<ExportColumn<HeatRow>[]>(
+    () => [
+      { header: t('incidents.heat.area'), value: (r) => r.area.name },
+      ...data.months.map((m, i) => ({ header: m, value: (r: HeatRow) => r.cells[i]?.count ?? null })),
+      { header: t('incidents.heat.total'), value: (r) => r.total },
+    ],
+    [data.months, t],
+  );
   const sticky = 'sticky left-0 z-[1] bg-[var(--surface)]';
 
   const cellNote = (cell: HeatCell) => {
@@ -33,6 +44,14 @@ export function HeatTable({ data }: { data: HeatTableData }) {
 
   return (
     <div className="flex flex-col gap-2">
+      <div className="flex justify-end">
+        <TableExportMenu
+          name={t('incidents.heat.title')}
+          fileName={fileName}
+          columns={exportColumns}
+          rows={data.rows}
+        />
+      </div>
       {/* Scrolls sideways on phones; focusable so keyboard users can scroll it too. Relative, so the
           sr-only texts in the cells (absolutely positioned) scroll with it instead of widening the page. */}
       <div className="relative overflow-x-auto" role="region" aria-labelledby={captionId} tabIndex={0}>

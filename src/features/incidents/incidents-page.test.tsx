@@ -133,4 +133,48 @@ describe('Incidents page', () => {
     expect(await screen.findByTestId('heat-table')).toBeInTheDocument();
     expect(failures).toBe(1);
   });
+
+  it('downloads the change per category and the heat table as CSV with plain numbers', async () => {
+    if (!district) throw new Error('no district');
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const csvLines = async (i: number) => {
+      const bytes = new Uint8Array((await blobs[i]?.arrayBuffer()) ?? new ArrayBuffer(0));
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      return new TextDecoder().decode(bytes).split('\r\n');
+    };
+    renderApp(`/incidents?lang=en&area=${district.id}`);
+    await screen.findByTestId('heat-table');
+
+    await user.click(
+      screen.getByRole('button', { name: /^Download the table Incidents by category.* as CSV$/ }),
+    );
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    const changes = await csvLines(0);
+    expect(changes).toHaveLength(incidentCategories.length + 3);
+    const now = incidents(district.id, '2025-11', '2026-10');
+    const before = incidents(district.id, '2024-11', '2025-10');
+    expect(changes[incidentCategories.length + 1]).toBe(
+      `All categories,${now},${before},${before === 0 ? '' : String((now - before) / before)}`,
+    );
+
+    await user.click(screen.getByRole('button', { name: /Incidents by area and month as CSV/ }));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    const heat = await csvLines(1);
+    const header = (heat[0] ?? '').split(',');
+    const wards = dataset.areas.filter((a) => a.parentId === district.id);
+    expect(heat).toHaveLength(wards.length + 2);
+    for (const w of wards.slice(0, 3)) {
+      const line = heat.find((l) => l.startsWith(`${w.name},`)) ?? '';
+      const fields = line.split(',');
+      expect(fields[header.indexOf('2026-03')]).toBe(String(incidents(w.id, '2026-03', '2026-03')));
+    }
+    vi.restoreAllMocks();
+  });
 });

@@ -35,6 +35,8 @@ export function IncidentsPage() {
       {t('incidents.noChildren', { name: s.area.name })}
     </p>
   );
+  const fileBase = (key: 'incidents.file.changes' | 'incidents.file.heat') =>
+    [s.area?.name ?? '', `${s.view.period.from}..${s.view.period.to}`, t(key)].join('_');
   const childQueries = s.hasChildren ? [s.areasQuery, s.kids] : [s.areasQuery];
 
   return (
@@ -64,6 +66,7 @@ export function IncidentsPage() {
                 categories={own.changes.categories}
                 total={own.changes.total}
                 focus={focus}
+                fileName={fileBase('incidents.file.changes')}
               />
             )
           }
@@ -103,7 +106,9 @@ export function IncidentsPage() {
         title={t('incidents.heat.title')}
         queries={s.hasChildren ? [s.areasQuery, s.rangeQuery, s.kids] : [s.areasQuery]}
       >
-        {() => noChildren || (kids && <HeatTable data={kids.heat} />)}
+        {() =>
+          noChildren || (kids && <HeatTable data={kids.heat} fileName={fileBase('incidents.file.heat')} />)
+        }
       </Panel>
     </div>
   );

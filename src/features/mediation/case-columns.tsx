@@ -2,6 +2,11 @@ import type { MediationCase, MediationCategory, MediationOutcome } from '../../a
 import { mediationOutcomeColors } from '../../components/colors';
 import { AreaNameCell, DateCell, GroupNameCell } from '../../components/server-table/cells';
 import { serverColumnHelper } from '../../components/server-table/features';
+import {
+  areaName,
+  groupName,
+  type RegistryExportColumn,
+} from '../../components/server-table/registry-export';
 import { useI18n } from '../../i18n/i18n-context';
 
 function CategoryCell({ value }: { value: MediationCategory }) {
@@ -62,3 +67,25 @@ export const caseColumns = helper.columns([
 ]);
 
 export const DEFAULT_CASE_SORT = '-receivedOn';
+
+/**
+ * Every matching case in a file: dates as YYYY-MM-DD text (an open case has no closing date),
+ * ward and team names as the table shows them (a team's id while its name is not loaded).
+ */
+export const caseExportColumns: readonly RegistryExportColumn<MediationCase>[] = [
+  { header: 'mediation.col.id', value: (c) => c.id, format: 'text' },
+  { header: 'mediation.col.receivedOn', value: (c) => c.receivedOn, format: 'text' },
+  { header: 'mediation.col.closedOn', value: (c) => c.closedOn, format: 'text' },
+  { header: 'mediation.col.ward', value: (c, { names }) => areaName(names, c.wardId), format: 'text' },
+  { header: 'mediation.col.team', value: (c, { names }) => groupName(names, c.groupId), format: 'text' },
+  {
+    header: 'mediation.col.category',
+    value: (c, { t }) => t(`mediation.category.${c.category}`),
+    format: 'text',
+  },
+  {
+    header: 'mediation.col.outcome',
+    value: (c, { t }) => t(`mediation.outcome.${c.outcome}`),
+    format: 'text',
+  },
+];

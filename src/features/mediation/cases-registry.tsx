@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
 import { useGroupNames } from '../../api/endpoints/groups';
-import { mediationCategories, mediationOutcomes, type Area } from '../../api/schemas';
+import {
+  mediationCasesPageSchema,
+  mediationCategories,
+  mediationOutcomes,
+  type Area,
+} from '../../api/schemas';
 import { AreaFilter, areaWithin } from '../../components/server-table/area-filter';
 import type { NameLookups } from '../../components/server-table/cells';
 import { ChoiceFilter } from '../../components/server-table/choice-filter';
@@ -10,7 +15,7 @@ import type { Period } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AreaTree } from '../../lib/area-tree';
 import { useMediationCases } from './api/get-mediation-cases';
-import { caseColumns, DEFAULT_CASE_SORT } from './case-columns';
+import { caseColumns, caseExportColumns, DEFAULT_CASE_SORT } from './case-columns';
 import { useMediationSearch } from './use-mediation-search';
 
 /** The case register: the API's list of cases received in the period, filtered, sorted and paged there. */
@@ -19,16 +24,16 @@ export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTr
   const { search, setSearch } = useMediationSearch();
   const inArea = areaWithin(tree, area, search.in);
   const scope = inArea ?? area;
-  const query = useMediationCases({
+  // The same filters and order for the page on screen and for the export of every row.
+  const listParams = {
     areaId: scope.id,
     from: period.from,
     to: period.to,
     outcome: search.outcome,
     category: search.category,
-    page: search.page,
-    pageSize: search.pageSize,
     sort: search.sort,
-  });
+  };
+  const query = useMediationCases({ ...listParams, page: search.page, pageSize: search.pageSize });
   // Team names cost one request per ward: loaded when the list is one ward's.
   const groupNames = useGroupNames(scope.level === 'ward' ? [scope.id] : []);
   const lookups = useMemo<NameLookups>(
@@ -74,6 +79,13 @@ export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTr
         setSearch({ outcome: undefined, category: undefined, in: undefined, page: undefined })
       }
       lookups={lookups}
+      exportAll={{
+        path: '/mediation-cases',
+        schema: mediationCasesPageSchema,
+        params: listParams,
+        columns: caseExportColumns,
+        fileParts: [scope.name, period.from, period.to],
+      }}
       caption={caption}
       columns={caseColumns}
       query={query}

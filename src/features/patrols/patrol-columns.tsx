@@ -1,6 +1,11 @@
 import type { Patrol } from '../../api/schemas';
 import { AreaNameCell, DateCell, GroupNameCell, NumberCell } from '../../components/server-table/cells';
 import { serverColumnHelper } from '../../components/server-table/features';
+import {
+  areaName,
+  groupName,
+  type RegistryExportColumn,
+} from '../../components/server-table/registry-export';
 import { useI18n } from '../../i18n/i18n-context';
 
 function ShiftCell({ value }: { value: Patrol['shift'] }) {
@@ -57,3 +62,19 @@ export const patrolColumns = helper.columns([
 ]);
 
 export const DEFAULT_PATROL_SORT = '-date';
+
+/**
+ * Every matching patrol in a file: the date as YYYY-MM-DD text, minutes, participants and
+ * findings as numbers, ward and group names as the table shows them.
+ */
+export const patrolExportColumns: readonly RegistryExportColumn<Patrol>[] = [
+  { header: 'patrols.col.id', value: (p) => p.id, format: 'text' },
+  { header: 'patrols.col.date', value: (p) => p.date, format: 'text' },
+  { header: 'patrols.col.shift', value: (p, { t }) => t(`patrols.shift.${p.shift}`), format: 'text' },
+  { header: 'patrols.col.ward', value: (p, { names }) => areaName(names, p.wardId), format: 'text' },
+  { header: 'patrols.col.group', value: (p, { names }) => groupName(names, p.groupId), format: 'text' },
+  { header: 'patrols.col.duration', value: (p) => p.durationMinutes, format: 'number' },
+  { header: 'patrols.col.participants', value: (p) => p.participants, format: 'number' },
+  { header: 'patrols.col.findings', value: (p) => p.findings, format: 'number' },
+  { header: 'patrols.col.note', value: (p) => p.note, format: 'text' },
+];

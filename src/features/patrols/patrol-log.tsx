@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { groupsQueryOptions, wardGroupsParams } from '../../api/endpoints/groups';
-import type { Area } from '../../api/schemas';
+import { patrolsPageSchema, type Area } from '../../api/schemas';
 import { AreaFilter, areaWithin } from '../../components/server-table/area-filter';
 import type { NameLookups } from '../../components/server-table/cells';
 import { ChoiceFilter } from '../../components/server-table/choice-filter';
@@ -10,7 +10,7 @@ import type { Period } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AreaTree } from '../../lib/area-tree';
 import { usePatrols } from './api/get-patrols';
-import { DEFAULT_PATROL_SORT, patrolColumns } from './patrol-columns';
+import { DEFAULT_PATROL_SORT, patrolColumns, patrolExportColumns } from './patrol-columns';
 import { usePatrolsSearch } from './use-patrols-search';
 
 const shifts = ['day', 'night'] as const;
@@ -23,16 +23,16 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
   const inArea = areaWithin(tree, area, search.in);
   const scope = inArea ?? area;
   const ward = scope.level === 'ward' ? scope.id : undefined;
-  const query = usePatrols({
+  // The same filters and order for the page on screen and for the export of every row.
+  const listParams = {
     areaId: scope.id,
     from: period.from,
     to: period.to,
     shift: search.shift,
     groupId: search.group,
-    page: search.page,
-    pageSize: search.pageSize,
     sort: search.sort ?? DEFAULT_PATROL_SORT,
-  });
+  };
+  const query = usePatrols({ ...listParams, page: search.page, pageSize: search.pageSize });
   // A ward's groups (a few dozen) feed the group filter and the names in the log.
   const wardGroups = useQuery({
     ...groupsQueryOptions(wardGroupsParams(ward ?? '')),
@@ -99,6 +99,13 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
       filtered={filtered}
       onClearFilters={() => setSearch({ shift: undefined, group: undefined, in: undefined, page: undefined })}
       lookups={lookups}
+      exportAll={{
+        path: '/patrols',
+        schema: patrolsPageSchema,
+        params: listParams,
+        columns: patrolExportColumns,
+        fileParts: [scope.name, period.from, period.to],
+      }}
       caption={t('patrols.logCaption', { range: fmt.monthRange(period.from, period.to) })}
       columns={patrolColumns}
       query={query}

@@ -40,6 +40,8 @@ export const incidentsMessages = defineMessages({
     'incidents.heat.caption': 'Incidents per area and month, {range}',
     'incidents.heat.area': 'Area',
     'incidents.heat.total': 'Total',
+    'incidents.file.changes': 'incidents-by-category',
+    'incidents.file.heat': 'incidents-by-area-and-month',
     'incidents.heat.legend':
       'Darker cells have more incidents; every cell shows its number. ▲ above and ▼ below the usual range for that month.',
     'incidents.heat.range': 'usual range {low} to {high}',
@@ -82,6 +84,8 @@ export const incidentsMessages = defineMessages({
     'incidents.heat.caption': 'Số vụ việc theo địa bàn và theo tháng, {range}',
     'incidents.heat.area': 'Địa bàn',
     'incidents.heat.total': 'Tổng',
+    'incidents.file.changes': 'vu-viec-theo-loai',
+    'incidents.file.heat': 'vu-viec-theo-dia-ban-va-thang',
     'incidents.heat.legend':
       'Ô càng đậm thì càng nhiều vụ việc; mỗi ô đều ghi số. ▲ cao hơn, ▼ thấp hơn mức thông thường của tháng đó.',
     'incidents.heat.range': 'mức thông thường từ {low} đến {high}',
@@ -125,6 +129,8 @@ export const incidentsMessages = defineMessages({
     'incidents.heat.caption': 'Incidents par territoire et par mois, {range}',
     'incidents.heat.area': 'Territoire',
     'incidents.heat.total': 'Total',
+    'incidents.file.changes': 'incidents-par-categorie',
+    'incidents.file.heat': 'incidents-par-territoire-et-mois',
     'incidents.heat.legend':
       'Plus une case est foncée, plus il y a d’incidents ; chaque case indique son nombre. ▲ au-dessus et ▼ en dessous de la fourchette habituelle du mois.',
     'incidents.heat.range': 'fourchette habituelle de {low} à {high}',

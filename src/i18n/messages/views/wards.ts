@@ -134,7 +134,7 @@ export const wardsMessages = defineMessages({
     'wards.col.usualHelp':
       'Số vụ việc tháng gần nhất so với cùng tháng các năm trước (trung bình ± 2 độ lệch chuẩn)',
     'wards.csv.priorRank': 'Hạng cùng kỳ năm trước',
-    'wards.csv.resolved': 'Hòa giải thành',
+    'wards.csv.resolved': 'Số vụ hòa giải thành',
     'wards.csv.closed': 'Vụ đã kết thúc',
     'wards.csv.mediationTarget': 'Đạt chỉ tiêu hòa giải (1/0)',
     'wards.csv.covered': 'Khu dân cư có tổ',

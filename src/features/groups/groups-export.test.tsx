@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { configure, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../../mocks/generator';
+import { createMockServer } from '../../../mocks/node';
+import { formatters } from '../../i18n/format';
+import { renderApp } from '../../test/render-app';
+
+// The whole app loads against the in-process mock; on a busy machine the first answers take seconds.
+configure({ asyncUtilTimeout: 10_000 });
+const dataset = generateDataset({ asOf: '2026-10' });
+const server = createMockServer({ dataset });
+const fmt = formatters('en');
+const district = dataset.areas.find((a) => a.level === 'district');
+if (!district) throw new Error('the data set needs a district');
+const wardNames = new Map(dataset.areas.map((a) => [a.id, a.name]));
+
+const saved: Blob[] = [];
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
+  server.listen({ onUnhandledFrame: 'error' });
+});
+beforeEach(() => {
+  saved.length = 0;
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:export';
+    },
+    revokeObjectURL: () => {},
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  vi.useRealTimers();
+});
+
+describe('Group register export', () => {
+  it('downloads every group matching the filters, in the table’s order, with ward names', async () => {
+    const expected = dataset
+      .groups()
+      .filter((g) => g.wardId.startsWith(district.id) && g.type === 'fire_prevention')
+      .sort((a, b) => (a.wardId === b.wardId ? (a.id < b.id ? -1 : 1) : a.wardId < b.wardId ? -1 : 1));
+    renderApp(`/groups?lang=en&area=${district.id}&type=fire_prevention`);
+    expect(
+      await screen.findByText(`All ${fmt.number(expected.length)} rows matching the filters:`),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Download all rows of Group register as CSV' }));
+    expect(await screen.findByText(`Downloaded ${fmt.number(expected.length)} rows.`)).toBeInTheDocument();
+
+    expect(saved).toHaveLength(1);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]?.arrayBuffer());
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'Group code,Group,Type,Ward / commune,Residential area,Founded,Members,Leader,Status,Recognition',
+    );
+    expect(lines).toHaveLength(expected.length + 1);
+    const first = expected[0];
+    if (!first) throw new Error('no fire-safety group in the district');
+    // The generator's names hold no comma or quote, so a plain split reads the fields.
+    expect(lines[1]?.split(',').slice(0, 7)).toEqual([
+      first.id,
+      first.name,
+      'Fire safety',
+      wardNames.get(first.wardId),
+      first.residentialArea,
+      first.establishedOn,
+      String(first.members),
+    ]);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expected.map((g) => g.id));
+  });
+});
