@@ -9,7 +9,7 @@ import type { AreaTree } from '../../lib/area-tree';
 
 /**
  * Everything the Area detail view shows: the area's own figures (the Overview's KPIs), its
- * month-by-month trends with the usual range, and the ranking of its children when it has any.
+ * month-by-month trends with the usual range, and the ranking of its children, if it has children.
  */
 export function useAreaDetail(
   tree: AreaTree | undefined,
