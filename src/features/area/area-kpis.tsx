@@ -1,7 +1,7 @@
+import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
 import { Panel, type PanelQuery } from '../../components/panel';
-import { PointsIndicator } from '../../components/points-indicator';
 import { TargetMark } from '../../components/ranking-table/ranking-cells';
 import type { OverviewFigures } from '../../figures/figures';
 import { mediationTargetMet, type Targets } from '../../figures/targets';
@@ -48,28 +48,12 @@ export function AreaKpis({
                   {t('change.prior', { value: rate(f.incidentRate.prior) })}
                 </p>
               </KpiCard>
-              <KpiCard
-                label={t('kpi.mediationRate')}
-                value={
-                  f.mediationRate.current.value === null ? '—' : fmt.percent(f.mediationRate.current.value)
-                }
+              <MediationRateKpi
+                rate={f.mediationRate}
                 testId="kpi-mediation-rate"
-              >
-                <p className="text-sm" data-testid="kpi-mediation-detail">
-                  {f.mediationRate.current.value === null
-                    ? t('kpi.noClosedCases')
-                    : t('kpi.mediationDetail', {
-                        resolved: fmt.number(f.mediationRate.current.numerator),
-                        closed: fmt.number(f.mediationRate.current.denominator),
-                      })}
-                </p>
-                <TargetMark met={mediationTargetMet(f.mediationRate.current, targets)} />
-                <PointsIndicator
-                  points={f.mediationRate.points}
-                  priorBase={f.mediationRate.prior.denominator}
-                  better="up"
-                />
-              </KpiCard>
+                detailTestId="kpi-mediation-detail"
+                verdict={<TargetMark met={mediationTargetMet(f.mediationRate.current, targets)} />}
+              />
               <KpiCard label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="kpi-patrols">
                 <ChangeIndicator change={f.patrols} better="up" />
               </KpiCard>

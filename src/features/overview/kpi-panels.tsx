@@ -1,7 +1,7 @@
+import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
 import { Panel, type PanelQuery } from '../../components/panel';
-import { PointsIndicator } from '../../components/points-indicator';
 import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
@@ -45,27 +45,20 @@ export function IncidentsKpiPanel({ area, areasQuery, period, prior }: PanelProp
 }
 
 export function MediationKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const { query, figures } = useMediationPart(area, period, prior);
   const m = figures?.mediationRate;
-  const pct = (v: number | null) => (v === null ? '—' : fmt.percent(v));
   return (
     <Panel title={t('nav.mediation')} queries={[areasQuery, query]}>
       {() =>
         m && (
           <dl className="flex flex-col gap-4">
-            <KpiCard label={t('kpi.mediationRate')} value={pct(m.current.value)} testId="kpi-mediation-rate">
-              <p className="text-sm" data-testid="kpi-mediation-detail">
-                {m.current.value === null
-                  ? t('kpi.noClosedCases')
-                  : t('kpi.mediationDetail', {
-                      resolved: fmt.number(m.current.numerator),
-                      closed: fmt.number(m.current.denominator),
-                    })}
-              </p>
-              <PointsIndicator points={m.points} priorBase={m.prior.denominator} better="up" />
-              <p className="text-sm text-muted">{t('change.prior', { value: pct(m.prior.value) })}</p>
-            </KpiCard>
+            <MediationRateKpi
+              rate={m}
+              testId="kpi-mediation-rate"
+              detailTestId="kpi-mediation-detail"
+              showPrior
+            />
           </dl>
         )
       }

@@ -1,6 +1,6 @@
+import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
-import { PointsIndicator } from '../../components/points-indicator';
 import { useI18n } from '../../i18n/i18n-context';
 import { ReportSection } from './report-section';
 import { TargetVerdict } from './target-verdict';
@@ -42,32 +42,18 @@ export function KpisSection({ data }: { data: ReportData }) {
                 {t('change.prior', { value: decimal(f.incidentRate.prior) })}
               </p>
             </KpiCard>
-            <KpiCard
-              label={t('kpi.mediationRate')}
-              value={
-                f.mediationRate.current.value === null ? '—' : fmt.percent(f.mediationRate.current.value)
-              }
+            <MediationRateKpi
+              rate={f.mediationRate}
               testId="report-kpi-mediation"
-            >
-              <p className="text-sm" data-testid="report-kpi-mediation-detail">
-                {f.mediationRate.current.value === null
-                  ? t('kpi.noClosedCases')
-                  : t('kpi.mediationDetail', {
-                      resolved: fmt.number(f.mediationRate.current.numerator),
-                      closed: fmt.number(f.mediationRate.current.denominator),
-                    })}
-              </p>
-              <PointsIndicator
-                points={f.mediationRate.points}
-                priorBase={f.mediationRate.prior.denominator}
-                better="up"
-              />
-              <TargetVerdict
-                met={data.mediation?.targetMet ?? null}
-                label={t('report.mediationTarget', { value: fmt.percent(targets.mediationRate, 0) })}
-                testId="report-kpi-mediation-target"
-              />
-            </KpiCard>
+              detailTestId="report-kpi-mediation-detail"
+              verdict={
+                <TargetVerdict
+                  met={data.mediation?.targetMet ?? null}
+                  label={t('report.mediationTarget', { value: fmt.percent(targets.mediationRate, 0) })}
+                  testId="report-kpi-mediation-target"
+                />
+              }
+            />
             <KpiCard
               label={t('kpi.patrols')}
               value={fmt.number(f.patrols.current)}
