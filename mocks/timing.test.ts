@@ -13,17 +13,17 @@ function time<T>(fn: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 
-/** Longest gap between event-loop turns while `work` runs. */
 /**
- * The longest stretch between two timer ticks, in CPU time of this process (each test file runs in
- * its own process): the work blocking the event loop, not the wait for a CPU that other processes
- * on a loaded machine hold.
+ * The longest stretch between two timer ticks, in CPU time of the main thread: the work blocking
+ * the event loop, not the wait for a CPU that other processes on a loaded machine hold. The
+ * process's CPU time would not do: V8's GC and compiler threads run beside the main thread and
+ * inflated it past 50 ms on CI while the main thread used 11–16 ms.
  */
 async function longestBlock(work: () => Promise<unknown>): Promise<number> {
   // mocks/ is type-checked with the browser's globals; Vitest runs it in Node.
-  const node = globalThis as unknown as { process: { cpuUsage(): { user: number; system: number } } };
+  const node = globalThis as unknown as { process: { threadCpuUsage(): { user: number; system: number } } };
   const cpuMs = () => {
-    const u = node.process.cpuUsage();
+    const u = node.process.threadCpuUsage();
     return (u.user + u.system) / 1000;
   };
   let last = cpuMs();
@@ -107,9 +107,7 @@ describe('timings (province data set)', () => {
     expect(longest).toBeLessThan(50);
   });
 
-  it('stays under 100 ms per block even for the whole 60-month history', async () => {
-    // The final sort of ~176,000 patrols is one synchronous step: a cold run has measured up to
-    // 53 ms, over the 50 ms target (known and reported); the ceiling catches anything worse.
+  it('keeps yielding even for the whole 60-month history', async () => {
     const ds = generateDataset({ seed: 98 });
     server.use(...createHandlers(ds, { baseUrl: 'http://cold2.test/api/v1' }));
     let total = 0;
@@ -127,7 +125,7 @@ describe('timings (province data set)', () => {
       `/patrols whole province, 60 months (${total} patrols, cold): ${ms.toFixed(0)} ms, longest block ${longest.toFixed(1)} ms`,
     );
     expect(total).toBeGreaterThan(100_000);
-    expect(longest).toBeLessThan(100);
+    expect(longest).toBeLessThan(50);
   });
 });
 
