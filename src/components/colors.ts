@@ -12,13 +12,14 @@ export const seriesColors = {
   reference: 'var(--text)',
 } as const;
 
+/** Seven hues far apart, so stacked categories stay apart (there were three reds side by side). */
 export const incidentCategoryColors: Record<IncidentCategory, string> = {
-  public_order: '#c2410c',
+  public_order: '#1d4ed8',
   property: '#7c3aed',
   drugs: '#be123c',
   social_evils: '#a16207',
-  fire: '#dc2626',
-  traffic: '#0369a1',
+  fire: '#ea580c',
+  traffic: '#0f766e',
   other: '#64748b',
 };
 
