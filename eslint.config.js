@@ -14,6 +14,8 @@ export default tseslint.config(
       'coverage',
       // Helpers' throw-away scripts (screenshots, probes); never committed.
       '**/*.tmp.mjs',
+      // Side builds and scratch output (git-ignored).
+      '.tmp',
     ],
   },
   {

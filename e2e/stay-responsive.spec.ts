@@ -1,27 +1,69 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 // Real timers: the figures are not checked here, only how long the main thread stays blocked.
 test.use({ fixedClock: false });
 
-type LongTaskWindow = { longTasks: Array<{ step: string; ms: number }>; step: string };
+/** The frame budget: no task on the page's main thread may run longer. */
+const BUDGET_MS = 50;
 
-// Runs alone after the other specs (the "perf" project in playwright.config.ts), so that other
-// browsers do not steal the CPU this measures.
-test('switching period, area and language keeps main-thread tasks short (target 50 ms, ceiling 80 ms)', async ({
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  pid: number;
+  tid: number;
+  dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
+  args?: { data?: { message?: string } };
+}
+
+interface Task {
+  step: string;
+  cpuMs: number;
+  wallMs: number;
+}
+
+/**
+ * The page's main-thread tasks from a Chromium trace, each with the step it ran in (steps are
+ * marked with console.timeStamp, which lands in the same trace on the same clock).
+ *
+ * The budget is checked on each task's CPU time on that thread, not its wall time: on a loaded
+ * 2-core machine (CI, or other test runs) a 30 ms task can take 190 ms of wall time while other
+ * processes hold the CPU, which says nothing about the app. Wall times are reported beside it.
+ */
+function mainThreadTasks(traceJson: string): Task[] {
+  const { traceEvents } = JSON.parse(traceJson) as { traceEvents: TraceEvent[] };
+  const stamps = traceEvents
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith('step:'))
+    .sort((a, b) => a.ts - b.ts);
+  const first = stamps[0];
+  if (!first) throw new Error('no step marks in the trace');
+  return traceEvents
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === first.pid &&
+        e.tid === first.tid &&
+        (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') &&
+        e.ts >= first.ts,
+    )
+    .map((e) => ({
+      step: (stamps.filter((s) => s.ts <= e.ts).pop()?.args?.data?.message ?? '').slice('step:'.length),
+      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+      wallMs: (e.dur ?? 0) / 1000,
+    }));
+}
+
+const mark = (page: Page, step: string) => page.evaluate((s) => console.timeStamp(`step:${s}`), step);
+
+// Runs alone after the other specs (the "perf" project in playwright.config.ts).
+test(`switching period, area and language never blocks the main thread for ${BUDGET_MS} ms or more`, async ({
   page,
+  browser,
   openApp,
 }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as LongTaskWindow;
-    w.longTasks = [];
-    w.step = 'start-up';
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.longTasks.push({ step: w.step, ms: Math.round(entry.duration) });
-    }).observe({ type: 'longtask' });
-  });
-  const step = (name: string) => page.evaluate((n) => ((window as unknown as LongTaskWindow).step = n), name);
-
   await openApp('/?lang=en');
   await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();
   await expect(page.locator('.recharts-wrapper')).toBeVisible();
@@ -33,14 +75,12 @@ test('switching period, area and language keeps main-thread tasks short (target 
   // Idle work queued by start-up (lazy chunks, the mock filling its caches) settles first.
   await page.waitForTimeout(1000);
 
-  // Five rounds of the same interactions. The target is no task over 50 ms; on this 2-core
-  // machine a round still shows one task of 50–60 ms about one time in three (the chart redrawn
-  // after new data, next to the mock API's work on the same thread), so the test holds the line
-  // the app keeps every time — no task at 80 ms or more — and reports every long task it saw.
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
   const languages = ['vi', 'fr', 'en', 'vi', 'en'] as const;
-  const roundMax: number[] = [];
   for (const [round, lang] of languages.entries()) {
-    await step(`period ${round}`);
+    await mark(page, `period ${round}`);
     const option = page
       .getByTestId('period-select')
       .locator('option')
@@ -49,8 +89,9 @@ test('switching period, area and language keeps main-thread tasks short (target 
     await page.getByTestId('period-select').selectOption(year);
     await expect(page.getByTestId('page-period')).toContainText(year);
     await expect(page.locator('.recharts-wrapper')).toBeVisible();
+    await page.waitForTimeout(300);
 
-    await step(`area ${round}`);
+    await mark(page, `area ${round}`);
     await page.getByTestId('area-input').click();
     await page
       .getByRole('listbox')
@@ -58,24 +99,22 @@ test('switching period, area and language keeps main-thread tasks short (target 
       .nth(round + 1)
       .click();
     await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();
+    await page.waitForTimeout(300);
 
-    await step(`language ${round}`);
+    await mark(page, `language ${round}`);
     await page.getByTestId('language-select').selectOption(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await page.waitForTimeout(500);
-
-    const tasks = await page.evaluate(() => (window as unknown as LongTaskWindow).longTasks);
-    const mine = tasks.filter((t) => t.step.endsWith(` ${round}`));
-    roundMax.push(Math.max(0, ...mine.map((t) => t.ms)));
   }
+  await mark(page, 'end');
+  const tasks = mainThreadTasks((await browser.stopTracing()).toString());
 
-  const all = await page.evaluate(() => (window as unknown as LongTaskWindow).longTasks);
-  const interactions = all.filter((t) => t.step !== 'start-up');
-  test.info().annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(all) });
-  const detail = `per-round max ${JSON.stringify(roundMax)}; long tasks ${JSON.stringify(interactions)}`;
-  test.info().annotations.push({
-    type: 'rounds over the 50 ms target',
-    description: String(roundMax.filter((m) => m > 50).length),
-  });
-  expect(Math.max(0, ...roundMax), detail).toBeLessThan(80);
+  // The trace must have seen the interactions' work, or the check below would pass on nothing.
+  expect(tasks.filter((t) => t.step.startsWith('language ')).length).toBeGreaterThan(5);
+  const long = tasks
+    .filter((t) => t.cpuMs >= 20 || t.wallMs >= BUDGET_MS)
+    .map((t) => `${t.step}: ${t.cpuMs.toFixed(1)} ms CPU, ${t.wallMs.toFixed(1)} ms wall`);
+  test.info().annotations.push({ type: 'tasks over 20 ms CPU or 50 ms wall', description: long.join('; ') });
+  const longest = Math.max(...tasks.map((t) => t.cpuMs));
+  expect(longest, long.join('\n')).toBeLessThan(BUDGET_MS);
 });

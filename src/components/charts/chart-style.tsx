@@ -59,10 +59,16 @@ export function monthAxisProps(fmt: Formatters, dataKey = 'month') {
   };
 }
 
+/**
+ * Value axes show every tick of their few "nice" ticks: recharts would otherwise measure each
+ * label in the DOM to thin them out, which they never need.
+ */
+const valueAxisStyle = { ...axisStyle, interval: 0 } as const;
+
 /** Y axis of counts in the locale's number format. */
 export function countAxisProps(fmt: Formatters, width = 56) {
   return {
-    ...axisStyle,
+    ...valueAxisStyle,
     allowDecimals: false,
     width,
     tickFormatter: (n: number) => fmt.number(n),
@@ -72,7 +78,7 @@ export function countAxisProps(fmt: Formatters, width = 56) {
 /** Y axis of fractions (0.8 → "80 %"), whole percentages on the ticks. */
 export function percentAxisProps(fmt: Formatters, width = 56) {
   return {
-    ...axisStyle,
+    ...valueAxisStyle,
     width,
     tickFormatter: (f: number) => fmt.percent(f, 0),
   };
@@ -81,7 +87,7 @@ export function percentAxisProps(fmt: Formatters, width = 56) {
 /** Y axis of decimal figures such as rates (one decimal). */
 export function decimalAxisProps(fmt: Formatters, width = 56) {
   return {
-    ...axisStyle,
+    ...valueAxisStyle,
     width,
     tickFormatter: (n: number) => fmt.number(n, 1),
   };
