@@ -4,6 +4,7 @@ import { memo, Suspense, useDeferredValue, useRef, useState, type ReactNode } fr
 import { useSelectedArea } from '../hooks/use-selected-area';
 import { useViewState } from '../hooks/use-view-state';
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/messages/views/export';
 import { fileName } from '../lib/download';
 import { ChartExportMenu, type ChartExportMeta } from './export/chart-export-menu';
 import { Panel, type PanelQuery } from './panel';

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { DEFAULT_TARGETS } from '../figures/targets';
 import { useTargets } from '../hooks/use-targets';
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/messages/views/wards';
 
 /** Whole or one-decimal percentages between 0 and 100; the hook stores fractions. */
 function parsePercent(raw: string): number | null {

@@ -1,35 +1,36 @@
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { vi } from './messages/vi';
-import { areaMessages } from './messages/views/area';
-import { chartsMessages } from './messages/views/charts';
-import { compareMessages } from './messages/views/compare';
-import { exportMessages } from './messages/views/export';
-import { groupsMessages } from './messages/views/groups';
-import { incidentsMessages } from './messages/views/incidents';
-import { mediationMessages } from './messages/views/mediation';
-import { patrolsMessages } from './messages/views/patrols';
-import { presentMessages } from './messages/views/present';
-import { reportMessages } from './messages/views/report';
-import { serverTableMessages } from './messages/views/server-table';
-import { tablesMessages } from './messages/views/tables';
-import { wardsMessages } from './messages/views/wards';
+// Types only: each view's messages ship in the lazy chunk of the code that uses them, not here.
+import type { areaMessages } from './messages/views/area';
+import type { chartsMessages } from './messages/views/charts';
+import type { compareMessages } from './messages/views/compare';
+import type { exportMessages } from './messages/views/export';
+import type { groupsMessages } from './messages/views/groups';
+import type { incidentsMessages } from './messages/views/incidents';
+import type { mediationMessages } from './messages/views/mediation';
+import type { patrolsMessages } from './messages/views/patrols';
+import type { presentMessages } from './messages/views/present';
+import type { reportMessages } from './messages/views/report';
+import type { serverTableMessages } from './messages/views/server-table';
+import type { tablesMessages } from './messages/views/tables';
+import type { wardsMessages } from './messages/views/wards';
 
-const namespaces = [
-  areaMessages,
-  chartsMessages,
-  compareMessages,
-  exportMessages,
-  groupsMessages,
-  incidentsMessages,
-  mediationMessages,
-  patrolsMessages,
-  presentMessages,
-  reportMessages,
-  serverTableMessages,
-  tablesMessages,
-  wardsMessages,
-] as const;
+type Namespaces = [
+  typeof areaMessages,
+  typeof chartsMessages,
+  typeof compareMessages,
+  typeof exportMessages,
+  typeof groupsMessages,
+  typeof incidentsMessages,
+  typeof mediationMessages,
+  typeof patrolsMessages,
+  typeof presentMessages,
+  typeof reportMessages,
+  typeof serverTableMessages,
+  typeof tablesMessages,
+  typeof wardsMessages,
+];
 
 type Merge<T extends readonly { en: Record<string, string> }[]> = T extends readonly [
   infer H extends { en: Record<string, string> },
@@ -38,19 +39,29 @@ type Merge<T extends readonly { en: Record<string, string> }[]> = T extends read
   ? H['en'] & Merge<R>
   : unknown;
 
-type Catalog = typeof en & Merge<typeof namespaces>;
+type Catalog = typeof en & Merge<Namespaces>;
+/** Every key of the core and of every view namespace, whether or not its namespace is loaded yet. */
 export type MessageKey = keyof Catalog & string;
 
-function merge(
-  core: Record<string, string>,
-  pick: (ns: (typeof namespaces)[number]) => Record<string, string>,
-) {
-  return Object.assign({}, core, ...namespaces.map(pick)) as Record<MessageKey, string>;
+export type CatalogLocale = 'en' | 'vi' | 'fr';
+export type Namespace = Record<CatalogLocale, Record<string, string>>;
+
+// The core messages (shell, header, shared words) are always here; view namespaces join on import.
+const catalogs: Record<CatalogLocale, Record<string, string>> = {
+  en: { ...en },
+  vi: { ...vi },
+  fr: { ...fr },
+};
+
+/**
+ * Adds a namespace's messages. Called by defineMessages when a namespace module is evaluated, so a
+ * module that imports its namespace has it registered before any of its components renders.
+ */
+export function registerMessages(namespace: Namespace): void {
+  for (const locale of ['en', 'vi', 'fr'] as const) Object.assign(catalogs[locale], namespace[locale]);
 }
 
-/** Every message of every locale, core and view namespaces together. */
-export const catalogs = {
-  en: merge(en, (ns) => ns.en),
-  vi: merge(vi, (ns) => ns.vi),
-  fr: merge(fr, (ns) => ns.fr),
-};
+/** The message, or undefined while the key's namespace is not registered. */
+export function lookupMessage(locale: CatalogLocale, key: MessageKey): string | undefined {
+  return catalogs[locale][key];
+}

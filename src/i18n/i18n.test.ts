@@ -1,29 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from './catalog';
+import type { Namespace } from './catalog';
 import { formatters } from './format';
-import { translate } from './locales';
+import { translate, type MessageKey } from './locales';
+import { en } from './messages/en';
+import { fr } from './messages/fr';
+import { vi } from './messages/vi';
 
-describe('translations', () => {
-  const { en, vi, fr } = catalogs;
+// Every view namespace (importing one registers it), found on disk so a new one is checked too.
+const views = import.meta.glob<Record<string, Namespace>>('./messages/views/*.ts', { eager: true });
+const namespaces: Array<[string, Namespace]> = [
+  ['core', { en, vi, fr }],
+  ...Object.entries(views).map(([path, exports]): [string, Namespace] => {
+    const [ns] = Object.values(exports);
+    if (!ns) throw new Error(`${path} exports no namespace`);
+    return [path, ns];
+  }),
+];
+
+describe.each(namespaces)('translations: %s', (_, { en, vi, fr }) => {
   it('every locale has every key, none empty', () => {
     const keys = Object.keys(en).sort();
-    for (const catalog of [vi, fr]) {
+    expect(keys.length).toBeGreaterThan(0);
+    for (const catalog of [en, vi, fr]) {
       expect(Object.keys(catalog).sort()).toEqual(keys);
       for (const value of Object.values(catalog)) expect(value.trim()).not.toBe('');
     }
   });
 
   it('keeps the same placeholders in every locale', () => {
-    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+    const placeholders = (s = '') => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(en)) {
       expect(placeholders(vi[key]), key).toEqual(placeholders(en[key]));
       expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+});
+
+describe('translate', () => {
+  it('defines each key in one namespace only, so registering one never overwrites another', () => {
+    const seen = new Map<string, string>();
+    for (const [name, ns] of namespaces) {
+      for (const key of Object.keys(ns.en)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
     }
   });
 
   it('interpolates values', () => {
     expect(translate('en', 'period.year', { year: 2025 })).toBe('Year 2025');
     expect(translate('vi', 'period.year', { year: 2025 })).toBe('Năm 2025');
+  });
+
+  it("finds a view namespace's messages once the namespace is imported", () => {
+    expect(translate('fr', 'charts.target', { value: '80 %' })).toBe('Objectif : 80 %');
+  });
+
+  it('refuses, in development and tests, a key whose namespace is not registered', () => {
+    expect(() => translate('en', 'nowhere.key' as MessageKey)).toThrow(/nowhere\.key/);
   });
 });
 

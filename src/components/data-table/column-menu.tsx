@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
+import '../../i18n/messages/views/tables';
 
 export interface ColumnChoice {
   id: string;

@@ -1,6 +1,7 @@
 // The table's export columns: one definition from which both the CSV and the XLSX file are
 // written (src/lib/table-export.ts), so the two files always hold the same columns and values.
 import type { MessageKey, TranslateValues } from '../../i18n/locales';
+import '../../i18n/messages/views/tables';
 import type { CsvValue } from '../../lib/csv';
 import type { ExportColumn, ExportFormat } from '../../lib/table-export';
 import type { DataColumnMeta } from './features';

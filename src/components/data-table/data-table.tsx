@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/tables';
 import { TableExportMenu } from '../export/table-export-menu';
 import { ColumnMenu } from './column-menu';
 import { TableRow } from './table-row';

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { isDemoData } from '../../api/client';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 
 export interface ChartExportMeta {

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { QueryParams } from '../../api/client';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 import { fetchAllPages, isAbortError } from '../../lib/fetch-all-pages';
 import type { ExportColumn, TableFileFormat } from '../../lib/table-export';

@@ -6,6 +6,7 @@ import { changeTone, type Change, type Ratio } from '../../figures/figures';
 import type { RankingRow } from '../../figures/ranking';
 import type { UsualRangeFlag } from '../../figures/usual-range';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/wards';
 import { toneClass } from '../colors';
 
 /** Which rows are picked for Compare, and how to pick one; absent where rows cannot be picked. */

@@ -2,6 +2,7 @@
 // values are plain numbers or names; a missing figure is `undefined` so it sorts last both ways.
 import { dataColumnHelper } from '../data-table/features';
 import type { RankingRow } from '../../figures/ranking';
+import '../../i18n/messages/views/wards';
 import {
   ChangeCell,
   CompareCell,

@@ -3,6 +3,7 @@
 // fractions (shown as percentages in XLSX) with their numerator and denominator in their own
 // numeric columns, verdicts as 1/0.
 import type { AreaFigures, RankingRow } from '../../figures/ranking';
+import '../../i18n/messages/views/wards';
 import type { CsvField, CsvFields } from '../data-table/csv-export';
 
 const yesNo = (met: boolean | null) => (met === null ? null : met ? 1 : 0);

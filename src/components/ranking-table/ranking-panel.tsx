@@ -4,6 +4,7 @@ import type { Period } from '../../figures/months';
 import type { Ranking } from '../../figures/ranking';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
+import '../../i18n/messages/views/wards';
 import { csvFileName } from '../../lib/csv';
 import { Panel, type PanelQuery } from '../panel';
 import type { CompareSelection } from './ranking-cells';

@@ -3,6 +3,7 @@ import type { Area } from '../../api/schemas';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AreaTree } from '../../lib/area-tree';
 import type { MessageKey } from '../../i18n/locales';
+import '../../i18n/messages/views/server-table';
 
 /** The areas strictly below `root`, in picker order (the tree's depth-first order is contiguous). */
 export function descendantsOf(tree: AreaTree, root: Area): Array<{ area: Area; depth: number }> {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
+import '../../i18n/messages/views/server-table';
 
 /** A select of one of a fixed set of values (or all of them) narrowing a record list. */
 export function ChoiceFilter<V extends string>({

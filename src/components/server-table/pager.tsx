@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/server-table';
 import { PAGE_SIZES } from './search';
 
 interface PagerProps {

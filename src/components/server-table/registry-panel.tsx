@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/server-table';
 import { fileName } from '../../lib/download';
 import { ExportAllButton } from '../export/export-all-button';
 import { Panel } from '../panel';

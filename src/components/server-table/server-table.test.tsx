@@ -11,6 +11,8 @@ import { setApiBaseUrl } from '../../api/client';
 import { useGroups } from '../../api/endpoints/groups';
 import type { Group } from '../../api/schemas';
 import { I18nProvider } from '../../i18n/i18n-context';
+// The columns below borrow the Groups view's labels; the app registers them with that view.
+import '../../i18n/messages/views/groups';
 import { NumberCell } from './cells';
 import { serverColumnHelper } from './features';
 import type { ServerTableSearch } from './search';

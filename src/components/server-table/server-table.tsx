@@ -10,6 +10,7 @@ import {
 import { useMemo } from 'react';
 import type { Page } from '../../api/schemas';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/server-table';
 import { PanelBody, type PanelQuery } from '../panel';
 import { serverTableFeatures, type ServerTableFeatures } from './features';
 import { Pager } from './pager';

@@ -23,6 +23,7 @@ import {
 import { seriesColors } from '../../components/colors';
 import type { TrendPoint } from '../../figures/area-trends';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/charts';
 
 export type AreaChartKind = 'incidents' | 'mediation' | 'patrols';
 

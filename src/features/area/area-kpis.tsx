@@ -6,6 +6,7 @@ import { TargetMark } from '../../components/ranking-table/ranking-cells';
 import type { OverviewFigures } from '../../figures/figures';
 import { mediationTargetMet, type Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/area';
 
 /** The area's headline figures against the same months a year earlier (the Overview's figures). */
 export function AreaKpis({

@@ -7,6 +7,8 @@ import type { RankingTableState } from '../../components/ranking-table/ranking-t
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/area';
+import '../../i18n/messages/views/charts';
 import { ancestry } from '../../lib/area-tree';
 import type { AreaChartKind } from './area-charts';
 import { AreaKpis } from './area-kpis';

@@ -1,5 +1,8 @@
 import type { TrendPoint } from '../../figures/area-trends';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/area';
+import '../../i18n/messages/views/charts';
+import '../../i18n/messages/views/wards';
 import type { AreaChartKind } from './area-charts';
 
 /** A trend chart's data as a table: exact values, the usual range and what each rate rests on. */

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { Area } from '../../api/schemas';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/area';
 
 /** Root › district › ward: every step a link to its detail, the current area marked as such. */
 export function Breadcrumbs({ trail, rootId }: { trail: readonly Area[]; rootId: string }) {

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Area } from '../../api/schemas';
 import { MAX_COMPARE } from '../../figures/compare';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/compare';
+import '../../i18n/messages/views/tables';
 import { ancestry, searchAreas, type AreaTree } from '../../lib/area-tree';
 
 /** Enough results to find an area by a few letters without a list hundreds long. */

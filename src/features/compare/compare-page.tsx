@@ -6,6 +6,7 @@ import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useTargets } from '../../hooks/use-targets';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/compare';
 import { AreaPicker } from './area-picker';
 import { CompareTable } from './compare-table';
 import { MeasurePanel } from './measure-panel';

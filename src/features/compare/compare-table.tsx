@@ -14,6 +14,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
 import { csvFileName } from '../../lib/csv';
 import type { Period } from '../../figures/months';
+import '../../i18n/messages/views/compare';
+import '../../i18n/messages/views/wards';
 
 type Measure = { id: AreaFigureColumn; label: MessageKey; cell: (f: AreaFigures) => ReactNode };
 

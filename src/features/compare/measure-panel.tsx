@@ -3,6 +3,7 @@ import { Panel, type PanelQuery } from '../../components/panel';
 import { seriesColors } from '../../components/colors';
 import type { CompareFigures } from '../../figures/compare';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/compare';
 import type { CompareMeasure } from './small-multiples';
 
 const SmallMultiples = lazy(() => import('./small-multiples'));

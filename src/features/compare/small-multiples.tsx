@@ -12,6 +12,7 @@ import { seriesColors } from '../../components/colors';
 import type { CompareArea } from '../../figures/compare';
 import type { Scale } from '../../figures/scale';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/charts';
 
 export type CompareMeasure = 'incidents' | 'mediation' | 'patrols';
 

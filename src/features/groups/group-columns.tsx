@@ -4,6 +4,7 @@ import { AreaNameCell, DateCell, NumberCell } from '../../components/server-tabl
 import { serverColumnHelper } from '../../components/server-table/features';
 import { areaName, type RegistryExportColumn } from '../../components/server-table/registry-export';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 
 function TypeCell({ value }: { value: GroupType }) {
   const { t } = useI18n();

@@ -5,6 +5,7 @@ import { Panel } from '../../components/panel';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 import { GroupsRegistry } from './groups-registry';
 import { GroupsSummary } from './groups-summary';
 import { CoverageTable, TypesTable } from './groups-tables';

@@ -6,6 +6,7 @@ import type { NameLookups } from '../../components/server-table/cells';
 import { ChoiceFilter } from '../../components/server-table/choice-filter';
 import { RegistryPanel } from '../../components/server-table/registry-panel';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 import type { AreaTree } from '../../lib/area-tree';
 import { DEFAULT_GROUP_SORT, groupColumns, groupExportColumns } from './group-columns';
 import { NameSearch } from './name-search';

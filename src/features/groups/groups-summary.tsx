@@ -1,6 +1,7 @@
 import { KpiCard } from '../../components/kpi-card';
 import type { GroupSummary } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 
 /** Headline figures of the groups today: active groups, members, coverage, recognised models. */
 export function GroupsSummary({

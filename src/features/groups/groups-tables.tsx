@@ -4,6 +4,8 @@ import { groupTypeColors } from '../../components/colors';
 import { RatioCell } from '../../components/server-table/cells';
 import type { AreaCoverageRow, TypeCount } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
+import '../../i18n/messages/views/server-table';
 
 export function TypesTable({ data, caption }: { data: readonly TypeCount[]; caption: string }) {
   const { t, fmt } = useI18n();

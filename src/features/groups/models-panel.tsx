@@ -5,6 +5,7 @@ import { Panel } from '../../components/panel';
 import { NameLookupProvider, type NameLookups } from '../../components/server-table/cells';
 import { ServerTable } from '../../components/server-table/server-table';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 import type { AreaTree } from '../../lib/area-tree';
 import { DEFAULT_MODEL_SORT, modelColumns } from './group-columns';
 import { useGroupsSearch } from './use-groups-search';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 
 /**
  * The name search, debounced: the URL (and so the request) follows 300 ms after the last

@@ -4,6 +4,7 @@ import { axisStyle, chartMargin, countAxisProps, tooltipProps } from '../../comp
 import { groupTypeColors } from '../../components/colors';
 import type { TypeCount } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
 
 const LABEL_WIDTH = 150;
 /** What fits LABEL_WIDTH at 12 px. */

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { AreaChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/incidents';
 import { ChangeCell } from './change-cell';
 
 /** A short ranked list of areas with their incidents now and a year earlier, each linking to its detail. */

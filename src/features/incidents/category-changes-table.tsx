@@ -5,6 +5,7 @@ import { TableExportMenu } from '../../components/export/table-export-menu';
 import type { Change } from '../../figures/figures';
 import type { CategoryChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/incidents';
 import type { ExportColumn } from '../../lib/table-export';
 import { ChangeCell } from './change-cell';
 

@@ -1,6 +1,7 @@
 import { incidentCategories, type IncidentCategory } from '../../api/schemas';
 import type { CategoryMonthRow } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/incidents';
 
 /** The monthly category chart's data as a table. */
 export function CategoryChartTable({

@@ -13,6 +13,7 @@ import { incidentCategoryColors, seriesColors } from '../../components/colors';
 import type { CategoryMonthRow } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import { useChartRows } from '../../components/charts/use-chart-rows';
+import '../../i18n/messages/views/incidents';
 
 /** Stacked monthly incidents by category with last year's monthly total as a line; plots as is. */
 export default function CategoryChart({

@@ -3,6 +3,8 @@ import { seriesColors } from '../../components/colors';
 import { TableExportMenu } from '../../components/export/table-export-menu';
 import type { HeatCell, HeatRow, HeatTable as HeatTableData } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/charts';
+import '../../i18n/messages/views/incidents';
 import type { ExportColumn } from '../../lib/table-export';
 
 /** The strongest shading, as a share of the series colour: the number on top stays legible in both themes. */

@@ -5,6 +5,7 @@ import { ChartPanel } from '../../components/chart-panel';
 import { AreaNotFound, PageHeading } from '../../components/page-heading';
 import { Panel } from '../../components/panel';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/incidents';
 import { AreaMovesTable } from './area-moves-table';
 import { CategoryChangesTable } from './category-changes-table';
 import { CategoryChartTable } from './category-chart-table';

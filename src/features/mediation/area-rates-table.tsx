@@ -3,6 +3,8 @@ import { PointsIndicator } from '../../components/points-indicator';
 import { RatioCell } from '../../components/server-table/cells';
 import type { AreaMediationRow } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
+import '../../i18n/messages/views/server-table';
 import { TargetVerdict } from './target-verdict';
 
 /** Each sub-area's resolution rate with "n / N", its change in points and the target verdict. */

@@ -8,6 +8,7 @@ import {
   type RegistryExportColumn,
 } from '../../components/server-table/registry-export';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 
 function CategoryCell({ value }: { value: MediationCategory }) {
   const { t } = useI18n();

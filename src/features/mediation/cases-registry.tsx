@@ -13,6 +13,7 @@ import { RegistryPanel } from '../../components/server-table/registry-panel';
 import type { ServerTableSearch } from '../../components/server-table/search';
 import type { Period } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 import type { AreaTree } from '../../lib/area-tree';
 import { useMediationCases } from './api/get-mediation-cases';
 import { caseColumns, caseExportColumns, DEFAULT_CASE_SORT } from './case-columns';

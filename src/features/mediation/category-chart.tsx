@@ -11,6 +11,7 @@ import {
 import { mediationOutcomeColors } from '../../components/colors';
 import type { CategoryOutcomes } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 
 /** Cases of the period per category as horizontal stacked bars (long category names fit on phones). */
 export default function CategoryChart({ data }: { data: readonly CategoryOutcomes[] }) {

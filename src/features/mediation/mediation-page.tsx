@@ -6,6 +6,7 @@ import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useTargets } from '../../hooks/use-targets';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 import { AreaRatesTable } from './area-rates-table';
 import { CasesRegistry } from './cases-registry';
 import { MediationSummary } from './mediation-summary';

@@ -2,6 +2,7 @@ import { KpiCard } from '../../components/kpi-card';
 import { PointsIndicator } from '../../components/points-indicator';
 import type { MediationSummary as Summary } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 import { TargetVerdict } from './target-verdict';
 
 /** Headline figures of the period: cases received, the resolution rate against target, open cases. */

@@ -3,6 +3,7 @@ import { mediationOutcomes } from '../../api/schemas';
 import { RatioCell } from '../../components/server-table/cells';
 import type { CategoryOutcomes, MonthlyOutcomes, MonthlyRate } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 
 export function RateTable({ data, caption }: { data: readonly MonthlyRate[]; caption: string }) {
   const { t, fmt } = useI18n();

@@ -13,6 +13,7 @@ import { mediationOutcomeColors } from '../../components/colors';
 import type { MonthlyOutcomes } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import { useChartRows } from '../../components/charts/use-chart-rows';
+import '../../i18n/messages/views/mediation';
 
 /** Cases received per month, stacked by their outcome; plots the figures module's rows as is. */
 export default function OutcomesChart({ data }: { data: readonly MonthlyOutcomes[] }) {

@@ -12,6 +12,7 @@ import { seriesColors } from '../../components/colors';
 import type { MonthlyRate } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import { useChartRows } from '../../components/charts/use-chart-rows';
+import '../../i18n/messages/views/charts';
 
 const currentRate = (row: MonthlyRate) => row.current.value;
 const priorRate = (row: MonthlyRate) => row.prior.value;

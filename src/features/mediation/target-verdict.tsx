@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/mediation';
 
 /** Met / not met / nothing to judge, in words with an icon: colour is never the only signal. */
 export function TargetVerdict({ met }: { met: boolean | null }) {

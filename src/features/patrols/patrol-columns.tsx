@@ -7,6 +7,7 @@ import {
   type RegistryExportColumn,
 } from '../../components/server-table/registry-export';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/patrols';
 
 function ShiftCell({ value }: { value: Patrol['shift'] }) {
   const { t } = useI18n();

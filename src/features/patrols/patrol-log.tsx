@@ -8,6 +8,8 @@ import { ChoiceFilter } from '../../components/server-table/choice-filter';
 import { RegistryPanel } from '../../components/server-table/registry-panel';
 import type { Period } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/patrols';
+import '../../i18n/messages/views/server-table';
 import type { AreaTree } from '../../lib/area-tree';
 import { usePatrols } from './api/get-patrols';
 import { DEFAULT_PATROL_SORT, patrolColumns, patrolExportColumns } from './patrol-columns';

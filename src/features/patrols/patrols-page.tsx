@@ -5,6 +5,7 @@ import { Panel } from '../../components/panel';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/patrols';
 import { PatrolLog } from './patrol-log';
 import { PatrolsSummary } from './patrols-summary';
 import { AreaPatrolsTable, MonthlyTable } from './patrols-tables';

@@ -2,6 +2,7 @@ import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
 import type { PatrolActivity } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/patrols';
 
 /** Headline figures: patrols and hours against a year earlier, findings per patrol, patrols per group. */
 export function PatrolsSummary({ activity: a }: { activity: PatrolActivity }) {

@@ -3,6 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { ChangeIndicator } from '../../components/change-indicator';
 import type { AreaPatrolRow, MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/patrols';
+import '../../i18n/messages/views/server-table';
 
 /** Months of the period beside a year earlier: patrol counts, or hours (`kind`). */
 export function MonthlyTable({

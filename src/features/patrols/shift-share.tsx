@@ -1,5 +1,6 @@
 import type { ShiftShare as Share } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/patrols';
 
 const shiftStyle = {
   day: { icon: '☀', color: 'var(--series-prior)' },

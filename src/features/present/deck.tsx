@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { DeckControls } from './deck-controls';
 import { GroupsSlide } from './groups-slide';
 import { KpiSlide } from './kpi-slide';

@@ -1,5 +1,7 @@
 import { groupTypeColors } from '../../components/colors';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
+import '../../i18n/messages/views/present';
 import { Headline, SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
 

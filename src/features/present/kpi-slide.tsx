@@ -1,6 +1,7 @@
 import { ChangeIndicator } from '../../components/change-indicator';
 import { PointsIndicator } from '../../components/points-indicator';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { Headline, SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
 

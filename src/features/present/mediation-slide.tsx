@@ -1,5 +1,6 @@
 import { PointsIndicator } from '../../components/points-indicator';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { Headline, SlideFrame } from './slide-frame';
 import { TargetVerdict } from './target-verdict';
 import type { DeckData } from './use-deck-data';

@@ -2,6 +2,7 @@ import { changeTone } from '../../figures/figures';
 import type { AreaChange } from '../../figures/incidents';
 import { toneClass } from '../../components/colors';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
 

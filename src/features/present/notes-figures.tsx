@@ -1,5 +1,6 @@
 import { PanelBody } from '../../components/panel';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { NotesAreaFigures } from './notes-area-figures';
 import { ChangeNote, NoteRow, RatioNote } from './notes-parts';
 import type { SlideId } from './slides';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Change, Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 
 /** One exact figure of the notes: what it is, and the value with what it was computed from. */
 export function NoteRow({

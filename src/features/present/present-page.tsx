@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useEffect } from 'react';
 import { AreaNotFound } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { Deck } from './deck';
 import { NotesView } from './notes-view';
 import { slideTitleKey, type SlideId } from './slides';

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/locales';
+import '../../i18n/messages/views/present';
 
 /** The deck in order. The number of slides never depends on the data, so a link's slide stays put. */
 export const SLIDES = [

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 
 /** Met / not met / cannot say, in words with a mark (colour is never the only signal). */
 export function TargetVerdict({ met, label }: { met: boolean | null; label: string }) {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/present';
 import { Headline, SlideFrame } from './slide-frame';
 import { TargetVerdict } from './target-verdict';
 import type { DeckData } from './use-deck-data';

@@ -1,5 +1,7 @@
 import { incidentCategoryColors } from '../../components/colors';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/incidents';
+import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';

@@ -1,6 +1,8 @@
 import { groupTypeColors } from '../../components/colors';
 import { KpiCard } from '../../components/kpi-card';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/groups';
+import '../../i18n/messages/views/report';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';
 

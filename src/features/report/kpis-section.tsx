@@ -2,6 +2,7 @@ import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { ReportSection } from './report-section';
 import { TargetVerdict } from './target-verdict';
 import type { ReportData } from './use-report-data';

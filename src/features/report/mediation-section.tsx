@@ -2,6 +2,7 @@ import { KpiCard } from '../../components/kpi-card';
 import { PointsIndicator } from '../../components/points-indicator';
 import type { Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
 import { ReportSection } from './report-section';
 import { TargetVerdict } from './target-verdict';

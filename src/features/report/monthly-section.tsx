@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { seriesColors } from '../../components/colors';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { printWidthPx, type Orientation } from './page-style';
 import { ReportSection } from './report-section';
 import { useElementWidth } from './use-element-width';

@@ -1,5 +1,6 @@
 import type { AreaChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';

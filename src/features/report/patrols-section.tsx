@@ -1,5 +1,6 @@
 import type { MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';

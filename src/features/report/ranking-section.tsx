@@ -1,6 +1,7 @@
 import type { Ratio } from '../../figures/figures';
 import type { AreaFigures, RankingRow } from '../../figures/ranking';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';

@@ -3,6 +3,7 @@ import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
 import type { Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 
 /** The report's first lines: what area and months it covers, against what, and how recent the data is. */
 export function ReportHeader({
@@ -23,7 +24,7 @@ export function ReportHeader({
     <header className="report-header" data-testid="report-header">
       <p className="text-sm font-semibold text-muted">{t('app.title')}</p>
       <h1 className="report-h1" data-testid="page-title">
-        {area ? t('report.title', { area: area.name }) : t('report.nav')}
+        {area ? t('report.title', { area: area.name }) : t('nav.report')}
       </h1>
       <dl className="report-meta">
         {area && (

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { AreaNotFound } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import { CategoriesSection } from './categories-section';
 import { GroupsSection } from './groups-section';
 import { KpisSection } from './kpis-section';
@@ -53,7 +54,7 @@ export function ReportPage() {
 
   // A PDF saved from the print dialog is named after the document title.
   useEffect(() => {
-    const title = `${t('report.nav')} · ${running}`;
+    const title = `${t('nav.report')} · ${running}`;
     let saved = document.title;
     const before = () => {
       saved = document.title;

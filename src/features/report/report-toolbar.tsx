@@ -1,6 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 import type { Orientation } from './page-style';
 
 const route = getRouteApi('/report');

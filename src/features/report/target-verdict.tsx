@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 
 /** Met / not met / cannot be judged, in words with a mark (colour is never the only signal). */
 export function TargetVerdict({

@@ -11,7 +11,7 @@ const views = [
   { to: '/mediation', label: 'nav.mediation' },
   { to: '/groups', label: 'nav.groups' },
   { to: '/patrols', label: 'nav.patrols' },
-  { to: '/report', label: 'report.nav' },
+  { to: '/report', label: 'nav.report' },
 ] as const satisfies ReadonlyArray<{ to: string; label: MessageKey }>;
 
 export function AppNav() {

@@ -49,7 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 className="btn"
                 data-testid="present-link"
               >
-                {t('present.open')}
+                {t('nav.present')}
               </Link>
               <LanguageSelect />
               <ThemeToggle />

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/wards';
 
 /** The rows ticked for Compare, and the way there once there are enough. */
 export function CompareBar({

@@ -9,6 +9,7 @@ import { useRanking } from '../../hooks/use-ranking';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/wards';
 import { CompareBar } from './compare-bar';
 
 const route = getRouteApi('/wards');

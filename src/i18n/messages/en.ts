@@ -15,6 +15,8 @@ export const en = {
   'nav.groups': 'Groups',
   'nav.area': 'Area detail',
   'nav.patrols': 'Patrols',
+  'nav.report': 'Report',
+  'nav.present': 'Present',
   'area.label': 'Area',
   'area.search': 'Search areas',
   'area.noMatch': 'No area matches “{query}”',

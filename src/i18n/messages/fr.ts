@@ -18,6 +18,8 @@ export const fr = {
   'nav.groups': 'Groupes',
   'nav.area': 'Détail du territoire',
   'nav.patrols': 'Patrouilles',
+  'nav.report': 'Rapport',
+  'nav.present': 'Présenter',
   'area.label': 'Territoire',
   'area.search': 'Rechercher un territoire',
   'area.noMatch': 'Aucun territoire ne correspond à « {query} »',

@@ -17,6 +17,8 @@ export const vi = {
   'nav.groups': 'Tổ tự quản',
   'nav.area': 'Chi tiết địa bàn',
   'nav.patrols': 'Tuần tra',
+  'nav.report': 'Báo cáo',
+  'nav.present': 'Trình chiếu',
   'area.label': 'Địa bàn',
   'area.search': 'Tìm địa bàn',
   'area.noMatch': 'Không có địa bàn nào khớp “{query}”',

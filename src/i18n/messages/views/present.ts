@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 /** Messages of the conference deck and its speaker notes; keys are prefixed "present.". */
 export const presentMessages = defineMessages({
   en: {
-    'present.open': 'Present',
     'present.deckTitle': 'Security and order self-management: results',
     'present.slide.title': 'Opening',
     'present.slide.kpis': 'Key figures',
@@ -125,7 +124,6 @@ export const presentMessages = defineMessages({
       'Rank 1 = fewest incidents per 10,000 residents over the period; ties by name; areas without residents last.',
   },
   vi: {
-    'present.open': 'Trình chiếu',
     'present.deckTitle': 'Phong trào tự quản về an ninh, trật tự: kết quả',
     'present.slide.title': 'Mở đầu',
     'present.slide.kpis': 'Các chỉ số chính',
@@ -247,7 +245,6 @@ export const presentMessages = defineMessages({
       'Hạng 1 = ít vụ việc nhất trên 10.000 dân trong kỳ; bằng nhau thì theo tên; địa bàn không có số liệu dân số xếp cuối.',
   },
   fr: {
-    'present.open': 'Présenter',
     'present.deckTitle': 'Autogestion de la sécurité et de l’ordre : résultats',
     'present.slide.title': 'Ouverture',
     'present.slide.kpis': 'Chiffres clés',

@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 /** Messages of the printable report; keys are prefixed "report.". */
 export const reportMessages = defineMessages({
   en: {
-    'report.nav': 'Report',
     'report.title': 'Report: {area}',
     'report.meta.area': 'Area',
     'report.meta.period': 'Period',
@@ -89,7 +88,6 @@ export const reportMessages = defineMessages({
       'Ranked by incidents per 10,000 residents over the period, fewest first. ▲ and ▼ show the move in rank since the same months a year earlier. Shares show their base (resolved / closed cases, covered / all residential areas).',
   },
   vi: {
-    'report.nav': 'Báo cáo',
     'report.title': 'Báo cáo: {area}',
     'report.meta.area': 'Địa bàn',
     'report.meta.period': 'Kỳ báo cáo',
@@ -175,7 +173,6 @@ export const reportMessages = defineMessages({
       'Xếp theo số vụ việc trên 10.000 dân trong kỳ, ít nhất đứng đầu. ▲ và ▼ cho biết thay đổi thứ hạng so với cùng kỳ năm trước. Các tỷ lệ kèm theo cơ số (số vụ hòa giải thành / số vụ đã kết thúc, số khu dân cư có tổ / tổng số khu dân cư).',
   },
   fr: {
-    'report.nav': 'Rapport',
     'report.title': 'Rapport : {area}',
     'report.meta.area': 'Zone',
     'report.meta.period': 'Période',
