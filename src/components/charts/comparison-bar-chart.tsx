@@ -1,49 +1,30 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
 import { useI18n } from '../../i18n/i18n-context';
 import { seriesColors } from '../colors';
-import { ChartTooltipContent } from './chart-parts';
-import {
-  chartMargin,
-  countAxisProps,
-  gridProps,
-  legendProps,
-  monthAxisProps,
-  tooltipProps,
-} from './chart-style';
-import { useChartRows } from './use-chart-rows';
+import { MonthlyChart } from './monthly-chart';
 
 /**
  * Counts per month beside the same month a year earlier, as two bars: the figures module's rows
- * plotted as they are (no math here). `currentKey` and `priorKey` name the two series in a row.
+ * plotted as they are (no math here). `currentKey` and `priorKey` name the two series in a row;
+ * `fontSize` scales the type (a slide).
  */
 export function ComparisonBarChart<Row extends { month: string }>({
   data,
   currentKey,
   priorKey,
+  fontSize,
 }: {
   data: readonly Row[];
   currentKey: keyof Row & string;
   priorKey: keyof Row & string;
+  fontSize?: number;
 }) {
-  const { t, fmt } = useI18n();
-  const rows = useChartRows(data);
+  const { t } = useI18n();
   // recharts types a data key against its own idea of the row; the props above already check it.
   const current: string = currentKey;
   const prior: string = priorKey;
   return (
-    <BarChart
-      responsive
-      // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
-      accessibilityLayer={false}
-      data={rows}
-      style={{ width: '100%', height: '100%' }}
-      margin={chartMargin}
-    >
-      <CartesianGrid {...gridProps} />
-      <XAxis {...monthAxisProps(fmt)} />
-      <YAxis {...countAxisProps(fmt)} />
-      <Tooltip {...tooltipProps} content={<ChartTooltipContent />} />
-      <Legend {...legendProps} />
+    <MonthlyChart data={data} type="bar" fontSize={fontSize}>
       <Bar dataKey={prior} name={t('chart.prior')} fill={seriesColors.prior} isAnimationActive={false} />
       <Bar
         dataKey={current}
@@ -51,6 +32,6 @@ export function ComparisonBarChart<Row extends { month: string }>({
         fill={seriesColors.current}
         isAnimationActive={false}
       />
-    </BarChart>
+    </MonthlyChart>
   );
 }

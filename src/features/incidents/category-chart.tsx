@@ -1,18 +1,10 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line } from 'recharts';
 import { incidentCategories, type IncidentCategory } from '../../api/schemas';
 import { ChartTooltipContent } from '../../components/charts/chart-parts';
-import {
-  chartMargin,
-  countAxisProps,
-  gridProps,
-  legendProps,
-  monthAxisProps,
-  tooltipProps,
-} from '../../components/charts/chart-style';
+import { MonthlyChart, StackedBars } from '../../components/charts/monthly-chart';
 import { incidentCategoryColors, seriesColors } from '../../components/colors';
 import type { CategoryMonthRow } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
-import { useChartRows } from '../../components/charts/use-chart-rows';
 import '../../i18n/messages/views/incidents';
 
 /** Stacked monthly incidents by category with last year's monthly total as a line; plots as is. */
@@ -23,36 +15,20 @@ export default function CategoryChart({
   data: readonly CategoryMonthRow[];
   focus: IncidentCategory | undefined;
 }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const categories = focus ? [focus] : incidentCategories;
-  const rows = useChartRows(data);
+  const series = categories.map((c) => ({
+    key: c,
+    name: t(`incidents.category.${c}`),
+    color: incidentCategoryColors[c],
+  }));
   return (
-    <ComposedChart
-      responsive
-      // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
-      accessibilityLayer={false}
-      data={rows}
-      style={{ width: '100%', height: '100%' }}
-      margin={chartMargin}
+    <MonthlyChart
+      data={data}
+      type="composed"
+      tooltip={<ChartTooltipContent summary={{ label: t('incidents.chart.total'), dataKey: 'total' }} />}
     >
-      <CartesianGrid {...gridProps} />
-      <XAxis {...monthAxisProps(fmt)} />
-      <YAxis {...countAxisProps(fmt)} />
-      <Tooltip
-        {...tooltipProps}
-        content={<ChartTooltipContent summary={{ label: t('incidents.chart.total'), dataKey: 'total' }} />}
-      />
-      <Legend {...legendProps} />
-      {categories.map((c) => (
-        <Bar
-          key={c}
-          dataKey={c}
-          stackId="categories"
-          name={t(`incidents.category.${c}`)}
-          fill={incidentCategoryColors[c]}
-          isAnimationActive={false}
-        />
-      ))}
+      <StackedBars series={series} stackId="categories" />
       <Line
         dataKey="priorTotal"
         name={t('incidents.chart.priorTotal')}
@@ -63,6 +39,6 @@ export default function CategoryChart({
         activeDot={{ r: 5 }}
         isAnimationActive={false}
       />
-    </ComposedChart>
+    </MonthlyChart>
   );
 }

@@ -1,5 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { mediationOutcomes } from '../../api/schemas';
+import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltipContent } from '../../components/charts/chart-parts';
 import {
   axisStyle,
@@ -8,10 +7,11 @@ import {
   legendProps,
   tooltipProps,
 } from '../../components/charts/chart-style';
-import { mediationOutcomeColors } from '../../components/colors';
+import { StackedBars } from '../../components/charts/monthly-chart';
 import type { CategoryOutcomes } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';
+import { outcomeSeries } from './outcome-series';
 
 /** Cases of the period per category as horizontal stacked bars (long category names fit on phones). */
 export default function CategoryChart({ data }: { data: readonly CategoryOutcomes[] }) {
@@ -35,16 +35,7 @@ export default function CategoryChart({ data }: { data: readonly CategoryOutcome
         content={<ChartTooltipContent summary={{ label: t('mediation.received'), dataKey: 'received' }} />}
       />
       <Legend {...legendProps} />
-      {mediationOutcomes.map((o) => (
-        <Bar
-          key={o}
-          dataKey={o}
-          stackId="outcomes"
-          name={t(`mediation.outcome.${o}`)}
-          fill={mediationOutcomeColors[o]}
-          isAnimationActive={false}
-        />
-      ))}
+      <StackedBars series={outcomeSeries(t)} stackId="outcomes" />
     </BarChart>
   );
 }

@@ -1,17 +1,10 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line } from 'recharts';
 import { ChartTooltipContent, TargetLine } from '../../components/charts/chart-parts';
-import {
-  chartMargin,
-  gridProps,
-  legendProps,
-  monthAxisProps,
-  percentAxisProps,
-  tooltipProps,
-} from '../../components/charts/chart-style';
+import { percentAxisProps } from '../../components/charts/chart-style';
+import { MonthlyChart } from '../../components/charts/monthly-chart';
 import { seriesColors } from '../../components/colors';
 import type { MonthlyRate } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
-import { useChartRows } from '../../components/charts/use-chart-rows';
 import '../../i18n/messages/views/charts';
 
 const currentRate = (row: MonthlyRate) => row.current.value;
@@ -20,22 +13,14 @@ const priorRate = (row: MonthlyRate) => row.prior.value;
 /** The monthly resolution rate against the same months a year earlier and the target; plots as is. */
 export default function RateChart({ data, target }: { data: readonly MonthlyRate[]; target: number }) {
   const { t, fmt } = useI18n();
-  const rows = useChartRows(data);
   return (
-    <LineChart
-      responsive
-      // The table beside the chart carries its data for screen readers; no focusable SVG inside aria-hidden.
-      accessibilityLayer={false}
-      data={rows}
-      style={{ width: '100%', height: '100%' }}
-      margin={chartMargin}
+    <MonthlyChart
+      data={data}
+      type="line"
+      // From 50 %: rates near the target stay readable; lower values still widen the axis to fit.
+      yAxis={{ ...percentAxisProps(fmt), domain: [0.5, 1], tickCount: 6 }}
+      tooltip={<ChartTooltipContent kind="percent" />}
     >
-      <CartesianGrid {...gridProps} />
-      <XAxis {...monthAxisProps(fmt)} />
-      {/* From 50 %: rates near the target stay readable; lower values still widen the axis to fit. */}
-      <YAxis {...percentAxisProps(fmt)} domain={[0.5, 1]} tickCount={6} />
-      <Tooltip {...tooltipProps} content={<ChartTooltipContent kind="percent" />} />
-      <Legend {...legendProps} />
       <TargetLine y={target} label={t('charts.target', { value: fmt.percent(target, 0) })} />
       <Line
         dataKey={priorRate}
@@ -57,6 +42,6 @@ export default function RateChart({ data, target }: { data: readonly MonthlyRate
         connectNulls={false}
         isAnimationActive={false}
       />
-    </LineChart>
+    </MonthlyChart>
   );
 }

@@ -1,35 +1,21 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Line } from 'recharts';
 import { ChartTooltipContent } from '../../components/charts/chart-parts';
-import {
-  chartMargin,
-  countAxisProps,
-  gridProps,
-  legendProps,
-  monthAxisProps,
-  tooltipProps,
-} from '../../components/charts/chart-style';
+import { countAxisProps } from '../../components/charts/chart-style';
+import { MonthlyChart } from '../../components/charts/monthly-chart';
 import { seriesColors } from '../../components/colors';
 import type { MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
-import { useChartRows } from '../../components/charts/use-chart-rows';
 
 /** Patrol hours per month against the same months a year earlier (dashed); plots as is. */
 export default function HoursChart({ data }: { data: readonly MonthlyPatrols[] }) {
   const { t, fmt } = useI18n();
-  const rows = useChartRows(data);
   return (
-    <LineChart
-      responsive
-      accessibilityLayer={false}
-      data={rows}
-      style={{ width: '100%', height: '100%' }}
-      margin={chartMargin}
+    <MonthlyChart
+      data={data}
+      type="line"
+      yAxis={countAxisProps(fmt, 64)}
+      tooltip={<ChartTooltipContent kind="decimal" />}
     >
-      <CartesianGrid {...gridProps} />
-      <XAxis {...monthAxisProps(fmt)} />
-      <YAxis {...countAxisProps(fmt, 64)} />
-      <Tooltip {...tooltipProps} content={<ChartTooltipContent kind="decimal" />} />
-      <Legend {...legendProps} />
       <Line
         dataKey="priorHours"
         name={t('chart.prior')}
@@ -47,6 +33,6 @@ export default function HoursChart({ data }: { data: readonly MonthlyPatrols[] }
         dot={{ r: 3 }}
         isAnimationActive={false}
       />
-    </LineChart>
+    </MonthlyChart>
   );
 }
