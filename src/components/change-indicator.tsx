@@ -2,7 +2,23 @@ import { changeTone, type Change } from '../figures/figures';
 import { useI18n } from '../i18n/i18n-context';
 import { toneClass } from './colors';
 
-const arrows = { up: '▲', down: '▼', flat: '■' } as const;
+/** The arrow of a change's direction: always beside words, never the only signal. */
+export const changeArrows = { up: '▲', down: '▼', flat: '■' } as const;
+
+/**
+ * A change in words: "Down 5.0 %", "No change", or "New" where there was none a year earlier (no
+ * percentage from zero). One wording for every indicator, cell and note.
+ */
+export function useChangeWords(): (change: Change) => string {
+  const { t, fmt } = useI18n();
+  return (change) => {
+    if (change.ratio === null) return change.current === 0 ? t('change.flat') : t('change.new');
+    if (change.direction === 'flat') return t('change.flat');
+    return t(change.direction === 'up' ? 'change.up' : 'change.down', {
+      value: fmt.percentAbs(change.ratio),
+    });
+  };
+}
 
 /**
  * A change against the same months a year earlier, said in words with an arrow (colour is never
@@ -11,13 +27,7 @@ const arrows = { up: '▲', down: '▼', flat: '■' } as const;
 export function ChangeIndicator({ change, better }: { change: Change; better: 'up' | 'down' }) {
   const { t, fmt } = useI18n();
   const tone = changeTone(change, better);
-  let text: string;
-  if (change.ratio === null) text = change.current === 0 ? t('change.flat') : t('change.new');
-  else if (change.direction === 'flat') text = t('change.flat');
-  else
-    text = t(change.direction === 'up' ? 'change.up' : 'change.down', {
-      value: fmt.percentAbs(change.ratio),
-    });
+  const text = useChangeWords()(change);
   const verdict = tone === 'good' ? t('change.good') : tone === 'bad' ? t('change.bad') : null;
   return (
     <p
@@ -25,7 +35,7 @@ export function ChangeIndicator({ change, better }: { change: Change; better: 'u
       data-testid="change"
       data-tone={tone}
     >
-      <span aria-hidden="true">{arrows[change.direction]}</span>
+      <span aria-hidden="true">{changeArrows[change.direction]}</span>
       <span>{text}</span>
       {verdict && <span className="sr-only">({verdict})</span>}
       {change.smallBase && <span className="chip">{t('change.smallNumbers')}</span>}

@@ -7,6 +7,7 @@ import type { RankingRow } from '../../figures/ranking';
 import type { UsualRangeFlag } from '../../figures/usual-range';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/wards';
+import { changeArrows, useChangeWords } from '../change-indicator';
 import { toneClass } from '../colors';
 
 /** Which rows are picked for Compare, and how to pick one; absent where rows cannot be picked. */
@@ -83,17 +84,10 @@ export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) 
 export function ChangeCell({ change }: { change: Change }) {
   const { t, fmt } = useI18n();
   const tone = changeTone(change, 'down');
-  const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■';
-  let text: string;
-  if (change.ratio === null) text = change.current === 0 ? t('change.flat') : t('change.new');
-  else if (change.direction === 'flat') text = t('change.flat');
-  else
-    text = t(change.direction === 'up' ? 'change.up' : 'change.down', {
-      value: fmt.percentAbs(change.ratio),
-    });
+  const text = useChangeWords()(change);
   return (
     <span className={`inline-flex items-center justify-end gap-x-1.5 ${toneClass[tone]}`} data-tone={tone}>
-      <span aria-hidden="true">{arrow}</span>
+      <span aria-hidden="true">{changeArrows[change.direction]}</span>
       <span>{text}</span>
       {tone === 'good' && <span className="sr-only">({t('change.good')})</span>}
       {tone === 'bad' && <span className="sr-only">({t('change.bad')})</span>}

@@ -1,6 +1,6 @@
-import { MediationRateKpi } from '../../components/mediation-rate-kpi';
-import { ChangeIndicator } from '../../components/change-indicator';
+import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
 import { KpiCard } from '../../components/kpi-card';
+import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { Panel, type PanelQuery } from '../../components/panel';
 import { TargetMark } from '../../components/ranking-table/ranking-cells';
 import type { OverviewFigures } from '../../figures/figures';
@@ -26,38 +26,21 @@ export function AreaKpis({
   groupQueries: readonly PanelQuery[];
 }) {
   const { t, fmt } = useI18n();
-  const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Panel title={t('area.detail.activity')} queries={activityQueries} className="lg:col-span-2">
         {() =>
           f && (
             <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-              <KpiCard
-                label={t('kpi.incidents')}
-                value={fmt.number(f.incidents.current)}
-                testId="kpi-incidents"
-              >
-                <ChangeIndicator change={f.incidents} better="down" />
-              </KpiCard>
-              <KpiCard
-                label={t('kpi.incidentRate')}
-                value={rate(f.incidentRate.current)}
-                testId="kpi-incident-rate"
-              >
-                <p className="text-sm text-muted">
-                  {t('change.prior', { value: rate(f.incidentRate.prior) })}
-                </p>
-              </KpiCard>
+              <IncidentsKpi incidents={f.incidents} testId="kpi-incidents" />
+              <IncidentRateKpi rate={f.incidentRate} testId="kpi-incident-rate" />
               <MediationRateKpi
                 rate={f.mediationRate}
                 testId="kpi-mediation-rate"
                 detailTestId="kpi-mediation-detail"
                 verdict={<TargetMark met={mediationTargetMet(f.mediationRate.current, targets)} />}
               />
-              <KpiCard label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="kpi-patrols">
-                <ChangeIndicator change={f.patrols} better="up" />
-              </KpiCard>
+              <PatrolsKpi patrols={f.patrols} testId="kpi-patrols" />
             </dl>
           )
         }

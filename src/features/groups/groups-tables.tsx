@@ -1,11 +1,11 @@
 // The groups view's small tables: the type chart's data, and coverage per sub-area.
 import { Link } from '@tanstack/react-router';
 import { groupTypeColors } from '../../components/colors';
+import { ScrollTable } from '../../components/scroll-table';
 import { RatioCell } from '../../components/server-table/cells';
 import type { AreaCoverageRow, TypeCount } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/groups';
-import '../../i18n/messages/views/server-table';
 
 export function TypesTable({ data, caption }: { data: readonly TypeCount[]; caption: string }) {
   const { t, fmt } = useI18n();
@@ -50,69 +50,61 @@ export function TypesTable({ data, caption }: { data: readonly TypeCount[]; capt
 export function CoverageTable({ rows, caption }: { rows: readonly AreaCoverageRow[]; caption: string }) {
   const { t, fmt } = useI18n();
   return (
-    <div
-      className="overflow-x-auto"
-      role="region"
-      aria-label={t('serverTable.scroll', { caption })}
-      tabIndex={0}
-    >
-      <table className="data-table" data-testid="coverage-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('groups.col.area')}</th>
-            <th scope="col" className="num min-w-24">
-              {t('groups.col.active')}
+    <ScrollTable caption={caption} testId="coverage-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('groups.col.area')}</th>
+          <th scope="col" className="num min-w-24">
+            {t('groups.col.active')}
+          </th>
+          <th scope="col" className="num min-w-24">
+            {t('groups.col.members')}
+          </th>
+          <th scope="col" className="num min-w-24">
+            {t('groups.col.covered')}
+          </th>
+          <th scope="col" className="num min-w-24">
+            {t('groups.col.coverage')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ area, summary }) => (
+          <tr key={area.id} data-area-id={area.id}>
+            <th scope="row" className="min-w-36 font-medium">
+              <Link
+                to="/groups"
+                search={(prev) => ({
+                  ...prev,
+                  area: area.id,
+                  in: undefined,
+                  page: undefined,
+                  mpage: undefined,
+                })}
+                className="underline decoration-dotted underline-offset-2"
+              >
+                {area.name}
+              </Link>
             </th>
-            <th scope="col" className="num min-w-24">
-              {t('groups.col.members')}
-            </th>
-            <th scope="col" className="num min-w-24">
-              {t('groups.col.covered')}
-            </th>
-            <th scope="col" className="num min-w-24">
-              {t('groups.col.coverage')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ area, summary }) => (
-            <tr key={area.id} data-area-id={area.id}>
-              <th scope="row" className="min-w-36 font-medium">
-                <Link
-                  to="/groups"
-                  search={(prev) => ({
-                    ...prev,
-                    area: area.id,
-                    in: undefined,
-                    page: undefined,
-                    mpage: undefined,
-                  })}
-                  className="underline decoration-dotted underline-offset-2"
-                >
-                  {area.name}
-                </Link>
-              </th>
-              {summary ? (
-                <>
-                  <td className="num">{fmt.number(summary.active)}</td>
-                  <td className="num">{fmt.number(summary.members)}</td>
-                  <td className="num">
-                    {fmt.number(summary.coverage.numerator)} / {fmt.number(summary.coverage.denominator)}
-                  </td>
-                  <td className="num">
-                    {summary.coverage.value === null ? '—' : fmt.percent(summary.coverage.value)}
-                  </td>
-                </>
-              ) : (
-                <td colSpan={4} className="text-muted">
-                  {t('groups.unknown')}
+            {summary ? (
+              <>
+                <td className="num">{fmt.number(summary.active)}</td>
+                <td className="num">{fmt.number(summary.members)}</td>
+                <td className="num">
+                  {fmt.number(summary.coverage.numerator)} / {fmt.number(summary.coverage.denominator)}
                 </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                <td className="num">
+                  {summary.coverage.value === null ? '—' : fmt.percent(summary.coverage.value)}
+                </td>
+              </>
+            ) : (
+              <td colSpan={4} className="text-muted">
+                {t('groups.unknown')}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router';
+import { ChangeRowCells, ChangeTableHead } from '../../components/change-table';
 import type { AreaChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/incidents';
-import { ChangeCell } from './change-cell';
+import { ChangeCell, changeColumns } from './change-cell';
 
 /** A short ranked list of areas with their incidents now and a year earlier, each linking to its detail. */
 export function AreaMovesTable({
@@ -16,7 +17,7 @@ export function AreaMovesTable({
   emptyText: string;
   testId: string;
 }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   if (moves.length === 0) {
     return (
       <p className="text-muted" data-testid={testId} data-state="none">
@@ -28,18 +29,7 @@ export function AreaMovesTable({
     <div className="overflow-x-auto">
       <table className="data-table" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('incidents.moves.area')}</th>
-            <th scope="col" className="num">
-              {t('incidents.changes.current')}
-            </th>
-            <th scope="col" className="num">
-              {t('incidents.changes.prior')}
-            </th>
-            <th scope="col">{t('incidents.changes.change')}</th>
-          </tr>
-        </thead>
+        <ChangeTableHead rowHeader={t('incidents.moves.area')} keys={changeColumns} />
         <tbody>
           {moves.map(({ area, change }) => (
             <tr key={area.id} data-area={area.id}>
@@ -52,11 +42,9 @@ export function AreaMovesTable({
                   {area.name}
                 </Link>
               </th>
-              <td className="num">{fmt.number(change.current)}</td>
-              <td className="num">{fmt.number(change.prior)}</td>
-              <td>
+              <ChangeRowCells change={change}>
                 <ChangeCell change={change} />
-              </td>
+              </ChangeRowCells>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ChangeRowCells, ChangeTableHead } from '../../components/change-table';
 import type { IncidentCategory } from '../../api/schemas';
 import { incidentCategoryColors } from '../../components/colors';
 import { TableExportMenu } from '../../components/export/table-export-menu';
@@ -7,7 +8,7 @@ import type { CategoryChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/incidents';
 import type { ExportColumn } from '../../lib/table-export';
-import { ChangeCell } from './change-cell';
+import { ChangeCell, changeColumns } from './change-cell';
 
 type ExportRow = { label: string; change: Change };
 
@@ -24,7 +25,7 @@ export function CategoryChangesTable({
   /** Download file name without extension. */
   fileName: string;
 }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const exportRows = useMemo<ExportRow[]>(
     () => [
       ...categories.map(({ category, change }) => ({ label: t(`incidents.category.${category}`), change })),
@@ -55,18 +56,7 @@ export function CategoryChangesTable({
       <div className="overflow-x-auto">
         <table className="data-table" data-testid="category-changes">
           <caption className="sr-only">{t('incidents.changes.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('incidents.changes.category')}</th>
-              <th scope="col" className="num">
-                {t('incidents.changes.current')}
-              </th>
-              <th scope="col" className="num">
-                {t('incidents.changes.prior')}
-              </th>
-              <th scope="col">{t('incidents.changes.change')}</th>
-            </tr>
-          </thead>
+          <ChangeTableHead rowHeader={t('incidents.changes.category')} keys={changeColumns} />
           <tbody>
             {categories.map(({ category, change }) => (
               <tr
@@ -85,22 +75,18 @@ export function CategoryChangesTable({
                     {t(`incidents.category.${category}`)}
                   </span>
                 </th>
-                <td className="num">{fmt.number(change.current)}</td>
-                <td className="num">{fmt.number(change.prior)}</td>
-                <td>
+                <ChangeRowCells change={change}>
                   <ChangeCell change={change} />
-                </td>
+                </ChangeRowCells>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr data-category="total" className="font-semibold">
               <th scope="row">{t('incidents.changes.total')}</th>
-              <td className="num">{fmt.number(total.current)}</td>
-              <td className="num">{fmt.number(total.prior)}</td>
-              <td>
+              <ChangeRowCells change={total}>
                 <ChangeCell change={total} />
-              </td>
+              </ChangeRowCells>
             </tr>
           </tfoot>
         </table>

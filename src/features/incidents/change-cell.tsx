@@ -1,8 +1,16 @@
+import { changeArrows, useChangeWords } from '../../components/change-indicator';
+import type { ChangeColumnKeys } from '../../components/change-table';
 import { toneClass } from '../../components/colors';
 import { changeTone, type Change } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/incidents';
 
-const arrows = { up: '▲', down: '▼', flat: '■' } as const;
+/** The columns of the Incidents view's change tables. */
+export const changeColumns: ChangeColumnKeys = {
+  current: 'incidents.changes.current',
+  prior: 'incidents.changes.prior',
+  change: 'incidents.changes.change',
+};
 
 /**
  * A change in incidents for a table cell: arrow, signed difference and percentage in words, so it
@@ -14,18 +22,13 @@ export function ChangeCell({ change }: { change: Change }) {
   const tone = changeTone(change, 'down');
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '';
   const delta = `${sign}${fmt.number(Math.abs(change.delta))}`;
-  let text: string;
-  if (change.ratio === null) text = change.current === 0 ? t('change.flat') : t('change.new');
-  else if (change.direction === 'flat') text = t('change.flat');
-  else
-    text = t(change.direction === 'up' ? 'change.up' : 'change.down', {
-      value: fmt.percentAbs(change.ratio),
-    });
+  const text = useChangeWords()(change);
   const verdict = tone === 'good' ? t('change.good') : tone === 'bad' ? t('change.bad') : null;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2" data-testid="change" data-tone={tone}>
       <span className={`font-semibold ${toneClass[tone]}`}>
-        <span aria-hidden="true">{arrows[change.direction]}</span> {change.direction === 'flat' ? '' : delta}
+        <span aria-hidden="true">{changeArrows[change.direction]}</span>{' '}
+        {change.direction === 'flat' ? '' : delta}
       </span>
       <span className={toneClass[tone]}>{text}</span>
       {verdict && <span className="sr-only">({verdict})</span>}

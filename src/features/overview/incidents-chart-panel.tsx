@@ -1,11 +1,11 @@
 import { lazy, useMemo } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
 import { TableExportMenu } from '../../components/export/table-export-menu';
+import { MonthTable } from '../../components/month-table';
 import type { MonthlyComparison } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
 import { fileName } from '../../lib/download';
 import type { ExportColumn } from '../../lib/table-export';
-import { IncidentsTable } from './incidents-table';
 import type { PanelProps } from './kpi-panels';
 import { useIncidentsPart } from './use-overview';
 
@@ -34,7 +34,17 @@ export function IncidentsChartPanel({ area, areasQuery, period, prior }: PanelPr
       queries={[areasQuery, query]}
       isEmpty={query.data?.items.length === 0}
       chart={() => f && <IncidentsChart data={f.monthly} />}
-      table={() => f && <IncidentsTable data={f.monthly} caption={chartTitle} />}
+      table={() =>
+        f && (
+          <MonthTable
+            rows={f.monthly}
+            caption={chartTitle}
+            testId="incidents-table"
+            current={(row) => fmt.number(row.current)}
+            prior={(row) => fmt.number(row.prior)}
+          />
+        )
+      }
       exportMeta={
         area && {
           fileName: exportFileName,

@@ -1,6 +1,6 @@
-import { MediationRateKpi } from '../../components/mediation-rate-kpi';
-import { ChangeIndicator } from '../../components/change-indicator';
+import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
 import { KpiCard } from '../../components/kpi-card';
+import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { Panel, type PanelQuery } from '../../components/panel';
 import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
@@ -15,28 +15,15 @@ export interface PanelProps {
 }
 
 export function IncidentsKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const { query, figures: f } = useIncidentsPart(area, period, prior);
-  const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
   return (
     <Panel title={t('kpi.incidents')} queries={[areasQuery, query]}>
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
-            <KpiCard
-              label={t('kpi.incidents')}
-              value={fmt.number(f.incidents.current)}
-              testId="kpi-incidents"
-            >
-              <ChangeIndicator change={f.incidents} better="down" />
-            </KpiCard>
-            <KpiCard
-              label={t('kpi.incidentRate')}
-              value={rate(f.incidentRate.current)}
-              testId="kpi-incident-rate"
-            >
-              <p className="text-sm text-muted">{t('change.prior', { value: rate(f.incidentRate.prior) })}</p>
-            </KpiCard>
+            <IncidentsKpi incidents={f.incidents} testId="kpi-incidents" />
+            <IncidentRateKpi rate={f.incidentRate} testId="kpi-incident-rate" />
           </dl>
         )
       }
@@ -67,19 +54,14 @@ export function MediationKpiPanel({ area, areasQuery, period, prior }: PanelProp
 }
 
 export function PatrolsKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const { query, figures: f } = usePatrolsPart(area, period, prior);
   return (
     <Panel title={t('nav.patrols')} queries={[areasQuery, query]}>
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
-            <KpiCard label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="kpi-patrols">
-              <ChangeIndicator change={f.patrols} better="up" />
-              <p className="text-sm text-muted">
-                {t('kpi.patrolHours', { hours: fmt.number(f.patrolHours.current, 1) })}
-              </p>
-            </KpiCard>
+            <PatrolsKpi patrols={f.patrols} hours={f.patrolHours.current} testId="kpi-patrols" />
           </dl>
         )
       }

@@ -1,3 +1,4 @@
+import { PatrolsKpi } from '../../components/activity-kpis';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { KpiCard } from '../../components/kpi-card';
 import type { PatrolActivity } from '../../figures/activity';
@@ -10,9 +11,7 @@ export function PatrolsSummary({ activity: a }: { activity: PatrolActivity }) {
   const perPatrol = (n: number | null) => (n === null ? '—' : fmt.number(n, 2));
   return (
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-      <KpiCard label={t('kpi.patrols')} value={fmt.number(a.patrols.current)} testId="kpi-patrols">
-        <ChangeIndicator change={a.patrols} better="up" />
-      </KpiCard>
+      <PatrolsKpi patrols={a.patrols} testId="kpi-patrols" />
       <KpiCard label={t('patrols.hours')} value={fmt.number(a.hours.current, 1)} testId="kpi-hours">
         <ChangeIndicator change={a.hours} better="up" />
       </KpiCard>

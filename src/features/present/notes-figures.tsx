@@ -1,3 +1,4 @@
+import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
@@ -107,31 +108,14 @@ function TrendNotes({ data }: { data: DeckData }) {
           <ChangeNote change={f.incidents} />
         </NoteRow>
       </dl>
-      <table className="notes-table" data-testid="note-monthly">
-        <caption className="sr-only">{t('present.slide.trend')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.month')}</th>
-            <th scope="col" className="num">
-              {t('chart.current')}
-            </th>
-            <th scope="col">{t('chart.priorMonth')}</th>
-            <th scope="col" className="num">
-              {t('chart.prior')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {f.monthly.map((row) => (
-            <tr key={row.month}>
-              <th scope="row">{fmt.month(row.month)}</th>
-              <td className="num">{fmt.number(row.current)}</td>
-              <td>{fmt.month(row.priorMonth)}</td>
-              <td className="num">{fmt.number(row.prior)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MonthTable
+        rows={f.monthly}
+        caption={t('present.slide.trend')}
+        testId="note-monthly"
+        className="notes-table"
+        current={(row) => fmt.number(row.current)}
+        prior={(row) => fmt.number(row.prior)}
+      />
     </>
   );
 }

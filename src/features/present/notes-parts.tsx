@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useChangeWords } from '../../components/change-indicator';
 import type { Change, Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
@@ -23,18 +24,9 @@ export function NoteRow({
 
 /** Words for a change, as the slides' indicators say it ("Down 5.0 %", "New", "No change"). */
 export function useChangeText() {
-  const { t, fmt } = useI18n();
-  return (c: Change): string => {
-    const words =
-      c.ratio === null
-        ? c.current === 0
-          ? t('change.flat')
-          : t('change.new')
-        : c.direction === 'flat'
-          ? t('change.flat')
-          : t(c.direction === 'up' ? 'change.up' : 'change.down', { value: fmt.percentAbs(c.ratio) });
-    return c.smallBase ? `${words} (${t('change.smallNumbers')})` : words;
-  };
+  const { t } = useI18n();
+  const words = useChangeWords();
+  return (c: Change): string => (c.smallBase ? `${words(c)} (${t('change.smallNumbers')})` : words(c));
 }
 
 /** "12,345 against 13,000 a year earlier: down 5.0 %". */

@@ -1,6 +1,8 @@
 import { changeTone } from '../../figures/figures';
 import type { RankingRow } from '../../figures/ranking';
+import { useChangeWords } from '../../components/change-indicator';
 import { toneClass } from '../../components/colors';
+import { RankMove } from '../../components/rank-move';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { SlideFrame } from './slide-frame';
@@ -88,24 +90,17 @@ function RankRow({ row }: { row: RankingRow }) {
   const { t, fmt } = useI18n();
   const c = row.incidents;
   const tone = changeTone(c, 'down');
-  const moved = row.rankChange;
+  const words = useChangeWords();
   return (
     <tr data-area={row.id} data-rank={row.rank ?? ''}>
       <td className="num">
         <span className="rank-number">{row.rank === null ? '—' : fmt.number(row.rank)}</span>
-        {moved !== null && moved !== 0 && (
-          <span className={`rank-move ${moved > 0 ? 'tone-good' : 'tone-bad'}`}>
-            <span aria-hidden="true">
-              {moved > 0 ? ' ▲' : ' ▼'}
-              {fmt.number(Math.abs(moved))}
-            </span>
-            <span className="sr-only">
-              {t(moved > 0 ? 'present.ranking.up' : 'present.ranking.down', {
-                count: fmt.number(Math.abs(moved)),
-              })}
-            </span>
-          </span>
-        )}
+        <RankMove
+          moved={row.rankChange}
+          className="rank-move"
+          upKey="present.ranking.up"
+          downKey="present.ranking.down"
+        />
       </td>
       <th scope="row">{row.name}</th>
       <td className="num" data-testid="deck-rank-rate">
@@ -114,13 +109,7 @@ function RankRow({ row }: { row: RankingRow }) {
       <td className="num">{fmt.number(c.current)}</td>
       <td className={toneClass[tone]}>
         <span aria-hidden="true">{c.direction === 'up' ? '▲ ' : c.direction === 'down' ? '▼ ' : '■ '}</span>
-        {c.ratio === null
-          ? c.current === 0
-            ? t('change.flat')
-            : t('change.new')
-          : c.direction === 'flat'
-            ? t('change.flat')
-            : t(c.direction === 'up' ? 'change.up' : 'change.down', { value: fmt.percentAbs(c.ratio) })}
+        {words(c)}
         {c.smallBase && <span className="chip">{t('change.smallNumbers')}</span>}
       </td>
       <td className="num">{row.mediationRate.value === null ? '—' : fmt.percent(row.mediationRate.value)}</td>

@@ -1,8 +1,16 @@
+import { changeArrows, useChangeWords } from '../../components/change-indicator';
+import type { ChangeColumnKeys } from '../../components/change-table';
 import { toneClass } from '../../components/colors';
 import { changeTone, type Change } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/report';
 
-const arrows = { up: '▲', down: '▼', flat: '■' } as const;
+/** The columns of the report's change tables. */
+export const changeColumns: ChangeColumnKeys = {
+  current: 'report.col.current',
+  prior: 'report.col.prior',
+  change: 'report.col.change',
+};
 
 /**
  * A change for a printed table cell: arrow, signed difference and the percentage in words, so it
@@ -13,18 +21,12 @@ export function ChangeCell({ change, better }: { change: Change; better?: 'up' |
   const { t, fmt } = useI18n();
   const tone = better ? changeTone(change, better) : change.smallBase ? 'smallNumbers' : 'neutral';
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '';
-  let text: string;
-  if (change.ratio === null) text = change.current === 0 ? t('change.flat') : t('change.new');
-  else if (change.direction === 'flat') text = t('change.flat');
-  else
-    text = t(change.direction === 'up' ? 'change.up' : 'change.down', {
-      value: fmt.percentAbs(change.ratio),
-    });
+  const text = useChangeWords()(change);
   const verdict = tone === 'good' ? t('change.good') : tone === 'bad' ? t('change.bad') : null;
   return (
     <span className={`report-change ${toneClass[tone]}`} data-testid="change" data-tone={tone}>
       <span className="font-semibold">
-        <span aria-hidden="true">{arrows[change.direction]}</span>
+        <span aria-hidden="true">{changeArrows[change.direction]}</span>
         {change.direction === 'flat' ? '' : ` ${sign}${fmt.number(Math.abs(change.delta))}`}
       </span>{' '}
       <span>{text}</span>

@@ -1,6 +1,6 @@
-import { MediationRateKpi } from '../../components/mediation-rate-kpi';
-import { ChangeIndicator } from '../../components/change-indicator';
+import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
 import { KpiCard } from '../../components/kpi-card';
+import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
 import { ReportSection } from './report-section';
@@ -12,7 +12,6 @@ export function KpisSection({ data }: { data: ReportData }) {
   const { t, fmt } = useI18n();
   const { queries: q, targets } = data;
   const f = data.overview;
-  const decimal = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
   return (
     <ReportSection
       id="kpis"
@@ -22,27 +21,14 @@ export function KpisSection({ data }: { data: ReportData }) {
       {() =>
         f && (
           <dl className="report-kpis">
-            <KpiCard
-              label={t('kpi.incidents')}
-              value={fmt.number(f.incidents.current)}
-              testId="report-kpi-incidents"
-            >
-              <ChangeIndicator change={f.incidents} better="down" />
+            <IncidentsKpi incidents={f.incidents} testId="report-kpi-incidents">
               <TargetVerdict
                 met={data.incidentTarget}
                 label={t('report.incidentTarget', { value: fmt.percent(targets.incidentReduction, 0) })}
                 testId="report-incident-target"
               />
-            </KpiCard>
-            <KpiCard
-              label={t('kpi.incidentRate')}
-              value={decimal(f.incidentRate.current)}
-              testId="report-kpi-rate"
-            >
-              <p className="text-sm text-muted">
-                {t('change.prior', { value: decimal(f.incidentRate.prior) })}
-              </p>
-            </KpiCard>
+            </IncidentsKpi>
+            <IncidentRateKpi rate={f.incidentRate} testId="report-kpi-rate" />
             <MediationRateKpi
               rate={f.mediationRate}
               testId="report-kpi-mediation"
@@ -55,16 +41,7 @@ export function KpisSection({ data }: { data: ReportData }) {
                 />
               }
             />
-            <KpiCard
-              label={t('kpi.patrols')}
-              value={fmt.number(f.patrols.current)}
-              testId="report-kpi-patrols"
-            >
-              <ChangeIndicator change={f.patrols} better="up" />
-              <p className="text-sm text-muted">
-                {t('kpi.patrolHours', { hours: fmt.number(f.patrolHours.current, 1) })}
-              </p>
-            </KpiCard>
+            <PatrolsKpi patrols={f.patrols} hours={f.patrolHours.current} testId="report-kpi-patrols" />
             <KpiCard
               label={t('kpi.activeGroups')}
               value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}

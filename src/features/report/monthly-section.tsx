@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { seriesColors } from '../../components/colors';
+import { MonthTable } from '../../components/month-table';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
 import { printWidthPx, type Orientation } from './page-style';
@@ -72,41 +73,25 @@ export function MonthlySection({
                 </span>
               </figcaption>
             </figure>
-            <table className="data-table report-table" data-testid="report-monthly-table">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chart.month')}</th>
-                  <th scope="col" className="num">
-                    {t('chart.current')}
-                  </th>
-                  <th scope="col">{t('chart.priorMonth')}</th>
-                  <th scope="col" className="num">
-                    {t('chart.prior')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.monthly.map((row) => (
-                  <tr key={row.month}>
-                    <th scope="row" className="font-normal">
-                      {fmt.month(row.month)}
-                    </th>
-                    <td className="num">{fmt.number(row.current)}</td>
-                    <td>{fmt.month(row.priorMonth)}</td>
-                    <td className="num">{fmt.number(row.prior)}</td>
+            <MonthTable
+              rows={f.monthly}
+              caption={title}
+              testId="report-monthly-table"
+              className="data-table report-table"
+              monthHeadClassName="font-normal"
+              current={(row) => fmt.number(row.current)}
+              prior={(row) => fmt.number(row.prior)}
+              footer={
+                <tfoot>
+                  <tr className="font-semibold">
+                    <th scope="row">{t('report.monthly.total')}</th>
+                    <td className="num">{fmt.number(f.incidents.current)}</td>
+                    <td />
+                    <td className="num">{fmt.number(f.incidents.prior)}</td>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="font-semibold">
-                  <th scope="row">{t('report.monthly.total')}</th>
-                  <td className="num">{fmt.number(f.incidents.current)}</td>
-                  <td />
-                  <td className="num">{fmt.number(f.incidents.prior)}</td>
-                </tr>
-              </tfoot>
-            </table>
+                </tfoot>
+              }
+            />
           </>
         )
       }

@@ -1,7 +1,8 @@
+import { ChangeRowCells, ChangeTableHead } from '../../components/change-table';
 import type { AreaChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
-import { ChangeCell } from './change-cell';
+import { ChangeCell, changeColumns } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';
 
@@ -53,7 +54,7 @@ function MovesTable({
   empty: string;
   testId: string;
 }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   return (
     <div className="report-keep">
       <h3 className="report-h3">{title}</h3>
@@ -64,29 +65,16 @@ function MovesTable({
       ) : (
         <table className="data-table report-table" data-testid={testId}>
           <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.col.area')}</th>
-              <th scope="col" className="num">
-                {t('report.col.current')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.col.prior')}
-              </th>
-              <th scope="col">{t('report.col.change')}</th>
-            </tr>
-          </thead>
+          <ChangeTableHead rowHeader={t('report.col.area')} keys={changeColumns} />
           <tbody>
             {moves.map(({ area, change }) => (
               <tr key={area.id} data-area={area.id}>
                 <th scope="row" className="font-normal">
                   {area.name}
                 </th>
-                <td className="num">{fmt.number(change.current)}</td>
-                <td className="num">{fmt.number(change.prior)}</td>
-                <td>
+                <ChangeRowCells change={change}>
                   <ChangeCell change={change} better="down" />
-                </td>
+                </ChangeRowCells>
               </tr>
             ))}
           </tbody>

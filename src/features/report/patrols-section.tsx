@@ -1,7 +1,8 @@
+import { ChangeRowCells, ChangeTableHead } from '../../components/change-table';
 import type { MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
-import { ChangeCell } from './change-cell';
+import { ChangeCell, changeColumns } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';
 
@@ -21,48 +22,31 @@ export function PatrolsSection({ data }: { data: ReportData }) {
           <div className="flex flex-col gap-4">
             <table className="data-table report-table report-keep" data-testid="report-patrols-table">
               <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.col.figure')}</th>
-                  <th scope="col" className="num">
-                    {t('report.col.current')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('report.col.prior')}
-                  </th>
-                  <th scope="col">{t('report.col.change')}</th>
-                </tr>
-              </thead>
+              <ChangeTableHead rowHeader={t('report.col.figure')} keys={changeColumns} />
               <tbody>
                 <tr data-figure="patrols">
                   <th scope="row" className="font-normal">
                     {t('kpi.patrols')}
                   </th>
-                  <td className="num">{fmt.number(p.patrols.current)}</td>
-                  <td className="num">{fmt.number(p.patrols.prior)}</td>
-                  <td>
+                  <ChangeRowCells change={p.patrols}>
                     <ChangeCell change={p.patrols} better="up" />
-                  </td>
+                  </ChangeRowCells>
                 </tr>
                 <tr data-figure="hours">
                   <th scope="row" className="font-normal">
                     {t('report.patrols.hours')}
                   </th>
-                  <td className="num">{fmt.number(p.hours.current, 1)}</td>
-                  <td className="num">{fmt.number(p.hours.prior, 1)}</td>
-                  <td>
+                  <ChangeRowCells change={p.hours} digits={1}>
                     <ChangeCell change={p.hours} better="up" />
-                  </td>
+                  </ChangeRowCells>
                 </tr>
                 <tr data-figure="findings">
                   <th scope="row" className="font-normal">
                     {t('report.patrols.findings')}
                   </th>
-                  <td className="num">{fmt.number(p.findings.current)}</td>
-                  <td className="num">{fmt.number(p.findings.prior)}</td>
-                  <td>
+                  <ChangeRowCells change={p.findings}>
                     <ChangeCell change={p.findings} />
-                  </td>
+                  </ChangeRowCells>
                 </tr>
                 <tr data-figure="per-patrol">
                   <th scope="row" className="font-normal">

@@ -1,5 +1,6 @@
 import type { Ratio } from '../../figures/figures';
 import type { AreaFigures, RankingRow } from '../../figures/ranking';
+import { RankMove } from '../../components/rank-move';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
@@ -97,24 +98,16 @@ export function RankingSection({ data }: { data: ReportData }) {
 }
 
 function Rank({ row }: { row: RankingRow }) {
-  const { t, fmt } = useI18n();
-  const moved = row.rankChange;
+  const { fmt } = useI18n();
   return (
     <>
       {row.rank === null ? '—' : fmt.number(row.rank)}
-      {moved !== null && moved !== 0 && (
-        <span className={`report-rank-move ${moved > 0 ? 'tone-good' : 'tone-bad'}`}>
-          <span aria-hidden="true">
-            {moved > 0 ? ' ▲' : ' ▼'}
-            {fmt.number(Math.abs(moved))}
-          </span>
-          <span className="sr-only">
-            {t(moved > 0 ? 'report.ranking.up' : 'report.ranking.down', {
-              count: fmt.number(Math.abs(moved)),
-            })}
-          </span>
-        </span>
-      )}
+      <RankMove
+        moved={row.rankChange}
+        className="report-rank-move"
+        upKey="report.ranking.up"
+        downKey="report.ranking.down"
+      />
     </>
   );
 }
