@@ -155,6 +155,14 @@ test('the CSV download has a byte-order mark and the ward’s figures as plain n
   expect(at('Hòa giải thành')).toBe(String(ward.resolved / ward.closed));
   expect(at('Vụ đã kết thúc')).toBe(String(ward.closed));
   expect(at('Tổ đang hoạt động')).toBe(String(ward.activeGroups));
+  // Verdicts as 1/0 under a header that says so; the usual-range verdict in words of the file's language.
+  expect(['0', '1', '']).toContain(at('Đạt chỉ tiêu giảm (1/0)'));
+  expect([
+    'trong mức thông thường',
+    'cao hơn mức thông thường',
+    'thấp hơn mức thông thường',
+    'chưa đủ số liệu',
+  ]).toContain(at('Tháng gần nhất so với mức thông thường'));
   // One line per ward, a header and the district's totals (and the final CRLF).
   expect(lines).toHaveLength(rows.length + 3);
 });

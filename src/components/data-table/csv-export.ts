@@ -6,11 +6,18 @@ import type { CsvValue } from '../../lib/csv';
 import type { ExportColumn, ExportFormat } from '../../lib/table-export';
 import type { DataColumnMeta } from './features';
 
+type Translate = (key: MessageKey, values?: TranslateValues) => string;
+
 /**
  * One exported column: a header and the plain value of a row (numbers stay numbers, fractions stay
- * fractions). `format: 'percent'` only changes how the XLSX shows the fraction.
+ * fractions; words such as a verdict in the file's language, through `t`). `format: 'percent'` only
+ * changes how the XLSX shows the fraction.
  */
-export type CsvField<TRow> = { label: MessageKey; value: (row: TRow) => CsvValue; format?: ExportFormat };
+export type CsvField<TRow> = {
+  label: MessageKey;
+  value: (row: TRow, t: Translate) => CsvValue;
+  format?: ExportFormat;
+};
 
 /**
  * Export columns per table column id, where the default (the column's sort value under its header)
@@ -25,8 +32,6 @@ interface TableColumnLike<TRow> {
   accessorFn?: (row: TRow, index: number) => unknown;
 }
 
-type Translate = (key: MessageKey, values?: TranslateValues) => string;
-
 function plain(value: unknown): CsvValue {
   if (typeof value === 'number' || typeof value === 'string') return value;
   return null;
@@ -36,7 +41,7 @@ function plain(value: unknown): CsvValue {
 export function exportColumnsOf<TRow>(fields: readonly CsvField<TRow>[], t: Translate): ExportColumn<TRow>[] {
   return fields.map((f) => ({
     header: t(f.label),
-    value: (row) => f.value(row) ?? null,
+    value: (row) => f.value(row, t) ?? null,
     ...(f.format ? { format: f.format } : {}),
   }));
 }

@@ -30,7 +30,7 @@ export const areaFigureFields: Record<AreaFigureColumn, readonly CsvField<AreaFi
   incidents: [{ label: 'wards.col.incidents', value: (r) => r.incidents.current }],
   prior: [{ label: 'wards.col.prior', value: (r) => r.incidents.prior }],
   change: [{ label: 'wards.col.change', value: (r) => r.incidents.ratio, format: 'percent' }],
-  incidentTarget: [{ label: 'wards.col.incidentTarget', value: (r) => yesNo(r.incidentTargetMet) }],
+  incidentTarget: [{ label: 'wards.csv.incidentTarget', value: (r) => yesNo(r.incidentTargetMet) }],
   rate: [{ label: 'wards.col.rate', value: (r) => r.incidentRate }],
   mediation: [
     { label: 'wards.col.mediation', value: (r) => r.mediationRate.value, format: 'percent' },
@@ -48,7 +48,20 @@ export const areaFigureFields: Record<AreaFigureColumn, readonly CsvField<AreaFi
   ],
   cameras: [{ label: 'wards.col.cameras', value: (r) => r.cameras }],
   usual: [
-    { label: 'wards.col.usual', value: (r) => r.usualRangeFlag ?? (r.usualRange ? 'within' : null) },
+    // The same words as the table's cell, in the file's language.
+    {
+      label: 'wards.col.usual',
+      value: (r, t) =>
+        t(
+          !r.usualRange
+            ? 'wards.usualNone'
+            : r.usualRangeFlag === 'high'
+              ? 'wards.usualHigh'
+              : r.usualRangeFlag === 'low'
+                ? 'wards.usualLow'
+                : 'wards.usualWithin',
+        ),
+    },
     { label: 'wards.csv.usualLow', value: (r) => r.usualRange?.low ?? null },
     { label: 'wards.csv.usualHigh', value: (r) => r.usualRange?.high ?? null },
   ],
