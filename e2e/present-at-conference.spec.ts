@@ -6,7 +6,8 @@ import { expectedMediation, expectedPatrols, expectedRanking } from './support/e
 
 const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
-const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+// Rates and hours always with one decimal, as the app shows them ("29,0", not "29").
+const decimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 const districts = ds.areas.filter((a) => a.level === 'district');
 const district = districts[2] ?? districts[0];

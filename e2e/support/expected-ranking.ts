@@ -59,9 +59,9 @@ export function typicalRow(rows: readonly ExpectedRow[]): ExpectedRow {
   return row;
 }
 
-/** How the app formats numbers in Vietnamese (the e2e default locale). */
+/** How the app formats numbers in Vietnamese (the e2e default locale): exactly `digits` decimals. */
 export const viNumber = (n: number, digits = 0) =>
-  new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 export const viPercent = (f: number) =>
   new Intl.NumberFormat('vi-VN', {
     style: 'percent',

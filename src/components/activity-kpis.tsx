@@ -31,7 +31,7 @@ export function IncidentsKpi({
 /** Incidents per 10,000 residents, with the same months a year earlier. */
 export function IncidentRateKpi({ rate, testId }: { rate: OverviewFigures['incidentRate']; testId: string }) {
   const { t, fmt } = useI18n();
-  const decimal = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
+  const decimal = (n: number | null) => (n === null ? '—' : fmt.decimal(n));
   return (
     <KpiCard label={t('kpi.incidentRate')} value={decimal(rate.current)} testId={testId}>
       <p className="text-sm text-muted">{t('change.prior', { value: decimal(rate.prior) })}</p>
@@ -46,7 +46,7 @@ export function PatrolsKpi({ patrols, hours, testId }: { patrols: Change; hours?
     <KpiCard label={t('kpi.patrols')} value={fmt.number(patrols.current)} testId={testId}>
       <ChangeIndicator change={patrols} better="up" />
       {hours !== undefined && (
-        <p className="text-sm text-muted">{t('kpi.patrolHours', { hours: fmt.number(hours, 1) })}</p>
+        <p className="text-sm text-muted">{t('kpi.patrolHours', { hours: fmt.decimal(hours) })}</p>
       )}
     </KpiCard>
   );

@@ -41,8 +41,8 @@ export function ChangeRowCells({
   const { fmt } = useI18n();
   return (
     <>
-      <td className="num">{fmt.number(change.current, digits)}</td>
-      <td className="num">{fmt.number(change.prior, digits)}</td>
+      <td className="num">{fmt.decimal(change.current, digits)}</td>
+      <td className="num">{fmt.decimal(change.prior, digits)}</td>
       <td>{children}</td>
     </>
   );

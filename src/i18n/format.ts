@@ -4,6 +4,11 @@ import { intlTags, type Locale } from './locales';
 /** Every number, percentage and month on screen goes through these, for the active locale. */
 export interface Formatters {
   number: (n: number, maxFractionDigits?: number) => string;
+  /**
+   * A figure with exactly `digits` decimals (default 1): rates, hours, averages. Always the same
+   * number of decimals so that "29.0" sits beside "28.2", not "29".
+   */
+  decimal: (n: number, digits?: number) => string;
   percent: (fraction: number, fractionDigits?: number) => string;
   /** A change ratio without sign; the sign is said in words ("Down 12.3%") so it never depends on colour. */
   percentAbs: (fraction: number) => string;
@@ -29,6 +34,10 @@ export function formatters(locale: Locale): Formatters {
         maximumFractionDigits: digits,
       }),
   );
+  const decimalFmt = memoBy(
+    (digits: number) =>
+      new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
   const pointsFmt = lazy(
     () =>
       new Intl.NumberFormat(tag, {
@@ -45,6 +54,7 @@ export function formatters(locale: Locale): Formatters {
   );
   const f: Formatters = {
     number: (n, digits = 0) => numberFmt(digits).format(n),
+    decimal: (n, digits = 1) => decimalFmt(digits).format(n),
     percent: (fraction, digits = 1) => pct(digits).format(fraction),
     percentAbs: (fraction) => pct(1).format(Math.abs(fraction)),
     points: (p) => pointsFmt().format(p),

@@ -71,6 +71,16 @@ describe('formatters', () => {
     expect(formatters('en').points(3.25)).toBe('+3.3');
   });
 
+  it('writes decimals with a fixed number of digits, so a column of rates lines up', () => {
+    expect(formatters('en').decimal(29)).toBe('29.0');
+    expect(formatters('en').decimal(28.24)).toBe('28.2');
+    expect(formatters('vi').decimal(1234.56)).toBe('1.234,6');
+    expect(formatters('fr').decimal(0.05, 2)).toBe('0,05');
+    expect(formatters('en').decimal(12.6, 0)).toBe('13');
+    // Plain numbers keep "at most" digits: axis ticks read 10, not 10.0.
+    expect(formatters('en').number(10, 1)).toBe('10');
+  });
+
   it('formats months in the locale', () => {
     expect(formatters('en').month('2025-01')).toBe('January 2025');
     expect(formatters('fr').month('2025-01')).toBe('janvier 2025');

@@ -12,7 +12,10 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 if (typeof document !== 'undefined') {
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   const { afterEach } = await import('vitest');
   afterEach(cleanup);
+  // findBy*/waitFor give up after 1 s by default: on a loaded 2-core CI machine a page with
+  // several MSW requests and charts has taken longer, and three tests failed that way.
+  configure({ asyncUtilTimeout: 10_000 });
 }

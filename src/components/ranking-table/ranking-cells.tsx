@@ -131,7 +131,7 @@ export function RatioCell({ ratio, met }: { ratio: Ratio | null; met?: boolean |
 export function CountCell({ value, digits = 0 }: { value: number | null; digits?: number }) {
   const { t, fmt } = useI18n();
   if (value === null) return <span className="text-muted">{t('wards.unknown')}</span>;
-  return <>{fmt.number(value, digits)}</>;
+  return <>{fmt.decimal(value, digits)}</>;
 }
 
 export function UsualRangeCell({ flag, hasRange }: { flag: UsualRangeFlag | null; hasRange: boolean }) {

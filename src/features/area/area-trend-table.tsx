@@ -62,7 +62,7 @@ export function AreaTrendTable({
                 <td className="num">{fmt.number(p.incidents)}</td>
                 <td className="num">{fmt.number(p.priorIncidents)}</td>
                 <td className="num">
-                  {p.usualBand ? `${fmt.number(p.usualBand[0], 1)} – ${fmt.number(p.usualBand[1], 1)}` : '—'}
+                  {p.usualBand ? `${fmt.decimal(p.usualBand[0])} – ${fmt.decimal(p.usualBand[1])}` : '—'}
                 </td>
                 <td>
                   {p.usualBand === null

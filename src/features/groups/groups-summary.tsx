@@ -20,7 +20,7 @@ export function GroupsSummary({
       <KpiCard label={t('kpi.members')} value={fmt.number(s.members)} testId="kpi-members">
         {s.membersPerGroup !== null && (
           <p className="text-sm text-muted">
-            {t('groups.perGroup', { value: fmt.number(s.membersPerGroup, 1) })}
+            {t('groups.perGroup', { value: fmt.decimal(s.membersPerGroup) })}
           </p>
         )}
       </KpiCard>

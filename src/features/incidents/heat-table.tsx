@@ -38,8 +38,8 @@ export function HeatTable({ data, fileName }: { data: HeatTableData; fileName: s
     if (!cell.flag || !cell.range) return null;
     const what = t(cell.flag === 'high' ? 'charts.aboveUsual' : 'charts.belowUsual');
     const usual = t('incidents.heat.range', {
-      low: fmt.number(cell.range.low, 1),
-      high: fmt.number(cell.range.high, 1),
+      low: fmt.decimal(cell.range.low),
+      high: fmt.decimal(cell.range.high),
     });
     return `${what} (${usual})`;
   };

@@ -12,7 +12,7 @@ export function PatrolsSummary({ activity: a }: { activity: PatrolActivity }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <PatrolsKpi patrols={a.patrols} testId="kpi-patrols" />
-      <KpiCard label={t('patrols.hours')} value={fmt.number(a.hours.current, 1)} testId="kpi-hours">
+      <KpiCard label={t('patrols.hours')} value={fmt.decimal(a.hours.current)} testId="kpi-hours">
         <ChangeIndicator change={a.hours} better="up" />
       </KpiCard>
       <KpiCard
@@ -34,7 +34,7 @@ export function PatrolsSummary({ activity: a }: { activity: PatrolActivity }) {
       </KpiCard>
       <KpiCard
         label={t('patrols.perGroup')}
-        value={a.patrolsPerGroup === null ? '—' : fmt.number(a.patrolsPerGroup, 1)}
+        value={a.patrolsPerGroup === null ? '—' : fmt.decimal(a.patrolsPerGroup)}
         testId="kpi-per-group"
       >
         {a.activeGroups !== null && (

@@ -24,8 +24,8 @@ export function MonthlyTable({
       caption={caption}
       testId={`monthly-${kind}-table`}
       figureHeadClassName="num min-w-24"
-      current={(row) => (kind === 'patrols' ? fmt.number(row.patrols) : fmt.number(row.hours, 1))}
-      prior={(row) => (kind === 'patrols' ? fmt.number(row.priorPatrols) : fmt.number(row.priorHours, 1))}
+      current={(row) => (kind === 'patrols' ? fmt.number(row.patrols) : fmt.decimal(row.hours))}
+      prior={(row) => (kind === 'patrols' ? fmt.number(row.priorPatrols) : fmt.decimal(row.priorHours))}
     />
   );
 }
@@ -78,10 +78,10 @@ export function AreaPatrolsTable({ rows, caption }: { rows: readonly AreaPatrolR
             <td className="min-w-40">
               <ChangeIndicator change={row.patrols} better="up" />
             </td>
-            <td className="num">{fmt.number(row.hours.current, 1)}</td>
+            <td className="num">{fmt.decimal(row.hours.current)}</td>
             <td className="num">{decimal(row.findingsPerPatrol.current)}</td>
             <td className="num">{row.activeGroups === null ? '—' : fmt.number(row.activeGroups)}</td>
-            <td className="num">{row.patrolsPerGroup === null ? '—' : fmt.number(row.patrolsPerGroup, 1)}</td>
+            <td className="num">{row.patrolsPerGroup === null ? '—' : fmt.decimal(row.patrolsPerGroup)}</td>
           </tr>
         ))}
       </tbody>

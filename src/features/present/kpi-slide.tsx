@@ -9,7 +9,7 @@ import type { DeckData } from './use-deck-data';
 export function KpiSlide({ data, title }: { data: DeckData; title: string }) {
   const { t, fmt } = useI18n();
   const { queries: q, overview: f } = data;
-  const rate = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
+  const rate = (n: number | null) => (n === null ? '—' : fmt.decimal(n));
   const percent = (n: number | null | undefined) => (n == null ? '—' : fmt.percent(n));
   return (
     <SlideFrame

@@ -74,7 +74,7 @@ function GroupsNotes({ data }: { data: DeckData }) {
       <NoteRow label={t('kpi.members')}>
         {t('present.n.membersPerGroup', {
           members: fmt.number(s.members),
-          value: s.membersPerGroup === null ? '—' : fmt.number(s.membersPerGroup, 1),
+          value: s.membersPerGroup === null ? '—' : fmt.decimal(s.membersPerGroup),
         })}
       </NoteRow>
       <NoteRow label={t('kpi.coverage')} testId="note-groups-coverage">

@@ -36,8 +36,8 @@ export function ChangeNote({ change, digits = 0 }: { change: Change; digits?: nu
   return (
     <>
       {t('present.n.against', {
-        current: fmt.number(change.current, digits),
-        prior: fmt.number(change.prior, digits),
+        current: fmt.decimal(change.current, digits),
+        prior: fmt.decimal(change.prior, digits),
       })}
       {': '}
       {text(change)}

@@ -8,7 +8,7 @@ import type { DeckData } from './use-deck-data';
 export function PatrolsSlide({ data, title }: { data: DeckData; title: string }) {
   const { t, fmt } = useI18n();
   const p = data.patrols;
-  const decimal = (n: number | null) => (n === null ? '—' : fmt.number(n, 1));
+  const decimal = (n: number | null) => (n === null ? '—' : fmt.decimal(n));
   return (
     <SlideFrame id="patrols" title={title} queries={[data.areasQuery, data.queries.patrols]}>
       {() =>
@@ -27,7 +27,7 @@ export function PatrolsSlide({ data, title }: { data: DeckData; title: string })
               <div data-testid="deck-patrol-hours">
                 <dt>{t('present.patrols.hours')}</dt>
                 <dd>
-                  <span className="figure-value">{fmt.number(p.hours.current, 1)}</span>
+                  <span className="figure-value">{fmt.decimal(p.hours.current)}</span>
                   <ChangeIndicator change={p.hours} better="up" />
                 </dd>
               </div>

@@ -104,7 +104,7 @@ function RankRow({ row }: { row: RankingRow }) {
       </td>
       <th scope="row">{row.name}</th>
       <td className="num" data-testid="deck-rank-rate">
-        {row.incidentRate === null ? '—' : fmt.number(row.incidentRate, 1)}
+        {row.incidentRate === null ? '—' : fmt.decimal(row.incidentRate)}
       </td>
       <td className="num">{fmt.number(c.current)}</td>
       <td className={toneClass[tone]}>

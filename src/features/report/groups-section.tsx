@@ -44,8 +44,7 @@ export function GroupsSection({ data }: { data: ReportData }) {
               >
                 <p className="text-sm">
                   {t('report.groups.perGroup', {
-                    value:
-                      g.summary.membersPerGroup === null ? '—' : fmt.number(g.summary.membersPerGroup, 1),
+                    value: g.summary.membersPerGroup === null ? '—' : fmt.decimal(g.summary.membersPerGroup),
                   })}
                 </p>
               </KpiCard>

@@ -12,7 +12,7 @@ export function PatrolsSection({ data }: { data: ReportData }) {
   const figures = data.patrols;
   const title = t('report.section.patrols');
   // Findings per patrol are well under one: two decimals keep a difference visible.
-  const decimal = (n: number | null, digits = 1) => (n === null ? '—' : fmt.number(n, digits));
+  const decimal = (n: number | null, digits = 1) => (n === null ? '—' : fmt.decimal(n, digits));
   return (
     <ReportSection id="patrols" title={title} queries={[data.areasQuery, data.queries.patrols]}>
       {() => {
@@ -108,8 +108,8 @@ function MonthlyPatrolsTable({ rows }: { rows: readonly MonthlyPatrols[] }) {
               </th>
               <td className="num">{fmt.number(row.patrols)}</td>
               <td className="num">{fmt.number(row.priorPatrols)}</td>
-              <td className="num">{fmt.number(row.hours, 1)}</td>
-              <td className="num">{fmt.number(row.priorHours, 1)}</td>
+              <td className="num">{fmt.decimal(row.hours)}</td>
+              <td className="num">{fmt.decimal(row.priorHours)}</td>
             </tr>
           ))}
         </tbody>

@@ -127,7 +127,7 @@ function FigureCells({ row }: { row: AreaFigures }) {
     );
   return (
     <>
-      <td className="num">{row.incidentRate === null ? '—' : fmt.number(row.incidentRate, 1)}</td>
+      <td className="num">{row.incidentRate === null ? '—' : fmt.decimal(row.incidentRate)}</td>
       <td className="num">{fmt.number(row.incidents.current)}</td>
       <td>
         <ChangeCell change={row.incidents} better="down" />
