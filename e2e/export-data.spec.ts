@@ -84,6 +84,19 @@ test('the monthly chart downloads as a 2× PNG with title, area, period and sour
   // Header (title, subtitle) and footer (source) add to the chart box's height.
   expect(info.height).toBeGreaterThan(2 * (Math.round(box.height) + 2 * PADDING + 18 + 13 + 12));
   expect(info.distinctBytes).toBeGreaterThan(20);
+  // The title is drawn: the image is drawn once its embedded fonts have loaded, not blank before.
+  const titleInk = await page.evaluate(async (base64) => {
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d');
+    if (!ctx) return -1;
+    ctx.drawImage(image, 0, 0);
+    // The title's line: 2 × (padding 16 + font size 18), from the left padding on.
+    const { data } = ctx.getImageData(32, 32, 400, 36);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++;
+    return dark;
+  }, png.bytes.toString('base64'));
+  expect(titleInk).toBeGreaterThan(500);
 });
 
 test('the SVG holds the title, the area, the source note and no unresolved CSS variables', async ({
@@ -102,6 +115,14 @@ test('the SVG holds the title, the area, the source note and no unresolved CSS v
       texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
       background: doc.querySelector('rect')?.getAttribute('fill'),
       bars: doc.querySelectorAll('.recharts-bar-rectangle path').length,
+      fontFaces: Array.from(
+        doc.querySelector('style')?.textContent?.matchAll(/@font-face\s*\{([^}]*)\}/g) ?? [],
+        ([, rule = '']) => ({
+          family: /font-family:\s*"([^"]*)"/.exec(rule)?.[1],
+          weight: /font-weight:\s*(\d+)/.exec(rule)?.[1],
+          url: /src:\s*url\((data:[^)]*)\)/.exec(rule)?.[1] ?? '',
+        }),
+      ),
     };
   }, text);
   expect(parsed.errors).toBe(0);
@@ -111,6 +132,20 @@ test('the SVG holds the title, the area, the source note and no unresolved CSS v
   expect(parsed.texts).toContain('Cùng kỳ năm trước');
   expect(parsed.background).toBe('#ffffff');
   expect(parsed.bars).toBe(24);
+  // The app's font travels in the file: Be Vietnam Pro as woff2 data: URLs, regular and bold (the
+  // title), in the subsets Vietnamese needs; each one a font the browser can load.
+  expect(parsed.fontFaces.length).toBeGreaterThanOrEqual(2);
+  for (const face of parsed.fontFaces) {
+    expect(face.family).toBe('Be Vietnam Pro');
+    expect(face.url).toMatch(/^data:font\/woff2;base64,/);
+  }
+  expect(new Set(parsed.fontFaces.map((f) => f.weight))).toEqual(new Set(['400', '700']));
+  const loaded = await page.evaluate(
+    (urls) => Promise.all(urls.map((url) => new FontFace('Embedded', `url(${url})`).load().then(() => true))),
+    parsed.fontFaces.map((f) => f.url),
+  );
+  expect(loaded.every(Boolean)).toBe(true);
+  expect(text.length).toBeLessThan(300_000);
 });
 
 test('in the dark theme the image has a dark background', async ({ page }) => {

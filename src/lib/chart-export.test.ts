@@ -2,7 +2,9 @@
 // jsdom lays nothing out and resolves no CSS variables, so the boxes and computed styles a browser
 // would give are stubbed; the e2e test exports the real chart in Chromium.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearFontCache } from './chart-export-fonts';
 import {
+  chartImage,
   composeChartSvg,
   currentImageTheme,
   IMAGE_PADDING,
@@ -86,10 +88,19 @@ beforeEach(() => {
   };
 });
 afterEach(() => {
+  clearFontCache();
+  vi.unstubAllGlobals();
   computed.clear();
   document.body.innerHTML = '';
   delete document.documentElement.dataset.theme;
 });
+
+/** Images "load" (or fail) as soon as their source is set; jsdom loads none. */
+function imagesLoad(outcome: 'load' | 'error') {
+  vi.spyOn(HTMLImageElement.prototype, 'src', 'set').mockImplementation(function (this: HTMLImageElement) {
+    queueMicrotask(() => this.dispatchEvent(new Event(outcome)));
+  });
+}
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -199,11 +210,7 @@ describe('files', () => {
 
   it('draws the PNG at twice the size of the SVG', async () => {
     Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:svg'), revokeObjectURL: vi.fn() });
-    // jsdom has no HTMLImageElement.decode; a browser resolves it once the SVG is loaded.
-    Object.defineProperty(HTMLImageElement.prototype, 'decode', {
-      configurable: true,
-      value: () => Promise.resolve(),
-    });
+    imagesLoad('load');
     const drawImage = vi.fn();
     const png = new Blob(['png'], { type: 'image/png' });
     const canvases: HTMLCanvasElement[] = [];
@@ -222,6 +229,68 @@ describe('files', () => {
     expect(canvases[0]?.height).toBe(760);
     expect(drawImage).toHaveBeenCalledWith(expect.any(HTMLImageElement), 0, 0, 1264, 760);
     expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:svg');
-    Reflect.deleteProperty(HTMLImageElement.prototype, 'decode');
+  });
+
+  it('fails the PNG, not the page, when the SVG cannot be loaded as an image', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:svg'), revokeObjectURL: vi.fn() });
+    imagesLoad('error');
+    await expect(pngFileBlob({ svg: '<svg/>', width: 1, height: 1 })).rejects.toThrow();
+    expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:svg');
+  });
+});
+
+describe('chartImage', () => {
+  /** The page's stylesheet: one latin and one vietnamese face per weight (jsdom's CSSOM drops `src`). */
+  function pageFaces() {
+    const rules = [400, 600, 700].flatMap((weight) =>
+      ['latin', 'vietnamese'].map(
+        (subset) =>
+          Object.create(CSSFontFaceRule.prototype, {
+            style: {
+              value: {
+                getPropertyValue: (name: string) =>
+                  ({
+                    'font-family': '"Be Vietnam Pro"',
+                    'font-weight': String(weight),
+                    src: `url(/assets/${subset}-${weight}.woff2) format("woff2")`,
+                    'unicode-range': subset === 'latin' ? 'U+0-FF' : 'U+1EA0-1EF9',
+                  })[name] ?? '',
+              },
+            },
+          }) as CSSFontFaceRule,
+      ),
+    );
+    vi.spyOn(document, 'styleSheets', 'get').mockReturnValue([
+      { href: null, cssRules: rules },
+    ] as unknown as StyleSheetList);
+  }
+  const faces = (svg: string) =>
+    Array.from(
+      svg.matchAll(/@font-face\{[^}]*font-weight:(\d+);src:url\(data:font\/woff2;base64,/g),
+      (m) => m[1],
+    );
+
+  it('embeds a @font-face with a data: URL for each weight the image uses', async () => {
+    pageFaces();
+    const fetch = vi.fn(async () => new Response('wOF2…'));
+    vi.stubGlobal('fetch', fetch);
+    const chart = await chartImage(chartContainer(), text, light);
+    // The title is bold, the rest regular; no text of the image is semibold.
+    // Regular: latin and vietnamese ("Tỉnh"); bold: latin ("Incidents by month").
+    expect(faces(chart.svg)).toEqual(['400', '400', '700']);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(parse(chart.svg).querySelector('defs > style')).not.toBeNull();
+  });
+
+  it('exports with the family name alone when the font files cannot be fetched', async () => {
+    pageFaces();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const chart = await chartImage(chartContainer(), text, light);
+    expect(faces(chart.svg)).toEqual([]);
+    expect(chart.svg).toBe(composeChartSvg(chartContainer(), text, light).svg);
+    expect(parse(chart.svg).documentElement.getAttribute('font-family')).toBe('Be Vietnam Pro');
   });
 });

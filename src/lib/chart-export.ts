@@ -1,9 +1,11 @@
 // A chart as a standalone image: `composeChartSvg(container, text)` draws the title, the area and
 // period, the chart exactly as shown in `container` (its <svg> elements cloned, HTML legend text
 // and swatches redrawn) and a source note into one SVG; `svgFileBlob` and `pngFileBlob` (2×) make
-// the files. A standalone SVG has no stylesheet, so every computed style (CSS variables such as
-// var(--axis), theme colours, fonts) is written onto the cloned elements as concrete values.
-// Nothing is fetched: text uses the page's font family name.
+// the files; `chartImage` composes with the app's font loaded and embedded (chart-export-fonts.ts).
+// A standalone SVG has no stylesheet, so the cloned <svg> elements carry their computed styles as
+// concrete values (chart-export-clone.ts).
+import { inlinedClone, SKIP_SELECTOR } from './chart-export-clone';
+import { embedFonts, loadFonts } from './chart-export-fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Space around the content, in CSS pixels. */
@@ -35,35 +37,6 @@ export interface ComposedChart {
 
 /** Width of a text in px at a font; the browser default measures with a canvas. */
 export type MeasureText = (text: string, fontSize: number, fontWeight: number, fontFamily: string) => number;
-
-/**
- * Presentation properties copied from computed styles onto cloned SVG elements. Inherited ones are
- * written only where they differ from the parent's, the others only where they differ from their
- * initial value, which keeps the file small.
- */
-const INHERITED_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-] as const;
-const OWN_PROPS: Record<string, string> = { opacity: '1', 'stop-color': 'rgb(0, 0, 0)', 'stop-opacity': '1' };
-/** Elements that draw nothing themselves. */
-const NON_RENDERING = new Set(['title', 'desc', 'metadata']);
-
-/** Parts of a chart that are not the chart: the hover tooltip, cursor and dots follow the mouse. */
-const SKIP_SELECTOR =
-  '.recharts-tooltip-wrapper, .recharts-tooltip-cursor, .recharts-active-dot, [data-export-skip]';
 
 /** The theme's colours for the image: white in the light theme, the dark surface in the dark one. */
 export function currentImageTheme(root: HTMLElement = document.documentElement): ChartImageTheme {
@@ -111,47 +84,6 @@ function el<K extends keyof SVGElementTagNameMap>(
   const node = document.createElementNS(SVG_NS, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
-}
-
-/** A copy of an <svg> whose every element carries its computed presentation as attributes. */
-function inlinedClone(source: SVGSVGElement): SVGSVGElement {
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  const from = [source, ...Array.from(source.querySelectorAll('*'))];
-  const to = [clone, ...Array.from(clone.querySelectorAll('*'))];
-  const styles = new Map<Element, CSSStyleDeclaration>();
-  const remove: Element[] = [];
-  from.forEach((orig, i) => {
-    const copy = to[i];
-    if (!copy) return;
-    const css = getComputedStyle(orig);
-    styles.set(orig, css);
-    if (css.display === 'none' || orig.matches(SKIP_SELECTOR)) {
-      remove.push(copy);
-      return;
-    }
-    copy.removeAttribute('style');
-    for (const attr of Array.from(copy.attributes)) {
-      // Whatever names a CSS variable would resolve to nothing outside the page; namespace
-      // declarations set as plain attributes would be written twice by the serializer.
-      if (attr.value.includes('var(') || attr.name === 'xmlns' || attr.name.startsWith('xmlns:')) {
-        copy.removeAttribute(attr.name);
-      }
-    }
-    if (NON_RENDERING.has(orig.localName)) return;
-    const parent = orig === source ? undefined : orig.parentElement && styles.get(orig.parentElement);
-    for (const prop of INHERITED_PROPS) {
-      const value = css.getPropertyValue(prop);
-      if (value && (!parent || copy.hasAttribute(prop) || value !== parent.getPropertyValue(prop))) {
-        copy.setAttribute(prop, value);
-      }
-    }
-    for (const [prop, initial] of Object.entries(OWN_PROPS)) {
-      const value = css.getPropertyValue(prop);
-      if (value && (copy.hasAttribute(prop) || value !== initial)) copy.setAttribute(prop, value);
-    }
-  });
-  for (const node of remove) node.remove();
-  return clone;
 }
 
 function isVisible(node: Element): boolean {
@@ -280,6 +212,22 @@ export function composeChartSvg(
   return { svg, width, height };
 }
 
+/**
+ * The chart in `container` as an image in the app's font: the header's faces loaded first (the
+ * title is wrapped by measuring it), then composed, with the faces its text uses embedded.
+ */
+export async function chartImage(
+  container: HTMLElement,
+  text: ChartImageText,
+  theme: ChartImageTheme = currentImageTheme(),
+): Promise<ComposedChart> {
+  await loadFonts([
+    { font: `700 ${TITLE_SIZE}px ${theme.fontFamily}`, text: text.title },
+    { font: `400 ${SUBTITLE_SIZE}px ${theme.fontFamily}`, text: `${text.subtitle} ${text.source}` },
+  ]);
+  return embedFonts(composeChartSvg(container, text, theme));
+}
+
 export function svgFileBlob(chart: ComposedChart): Blob {
   return new Blob([chart.svg], { type: 'image/svg+xml;charset=utf-8' });
 }
@@ -288,9 +236,14 @@ export function svgFileBlob(chart: ComposedChart): Blob {
 export async function pngFileBlob(chart: ComposedChart, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(svgFileBlob(chart));
   try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
+    // The load event, not decode(): Chromium resolves decode() before the SVG's embedded fonts
+    // have loaded and would draw the text blank; the load event waits for them.
+    const image = await new Promise<HTMLImageElement>((resolve, reject) => {
+      const img = new Image();
+      img.onload = () => resolve(img);
+      img.onerror = () => reject(new Error('The image could not be made.'));
+      img.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(chart.width * scale);
     canvas.height = Math.round(chart.height * scale);

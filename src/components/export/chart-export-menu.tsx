@@ -43,9 +43,9 @@ export function ChartExportMenu({
     try {
       const container = getContainer();
       if (!container?.querySelector('svg')) throw new Error(t('export.notReady'));
-      const { composeChartSvg, pngFileBlob, svgFileBlob } = await import('../../lib/chart-export');
+      const { chartImage, pngFileBlob, svgFileBlob } = await import('../../lib/chart-export');
       const source = t(isDemoData() ? 'export.sourceDemo' : 'export.source', { month: fmt.month(asOf) });
-      const chart = composeChartSvg(container, { title: meta.title, subtitle: meta.subtitle, source });
+      const chart = await chartImage(container, { title: meta.title, subtitle: meta.subtitle, source });
       const blob = format === 'png' ? await pngFileBlob(chart, 2) : svgFileBlob(chart);
       saveBlob(blob, safeFileName([meta.fileName], format));
     } catch (e) {
