@@ -110,6 +110,11 @@ export function TargetLine({ y, label, yAxisId }: { y: number; label: string; yA
         fill: seriesColors.reference,
         fontSize: CHART_FONT_SIZE,
         fontWeight: 600,
+        // A halo in the panel's colour keeps the label legible where a series runs through it.
+        stroke: 'var(--surface)',
+        strokeWidth: 4,
+        strokeLinejoin: 'round',
+        paintOrder: 'stroke',
       }}
     />
   );
