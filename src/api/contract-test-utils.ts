@@ -1,0 +1,189 @@
+// What the contract tests share: which zod schema each OpenAPI component must equal, and readers of
+// the OpenAPI document's operations, responses and parameters. Test support only.
+import type { z } from 'zod';
+import {
+  areaLevelSchema,
+  areaSchema,
+  areasResponseSchema,
+  dateString,
+  groupSchema,
+  groupStatSchema,
+  groupStatsResponseSchema,
+  groupStatusSchema,
+  groupsPageSchema,
+  groupTypeSchema,
+  incidentCategorySchema,
+  incidentStatSchema,
+  incidentStatsResponseSchema,
+  mediationCaseSchema,
+  mediationCasesPageSchema,
+  mediationCategorySchema,
+  mediationOutcomeSchema,
+  mediationStatSchema,
+  mediationStatsResponseSchema,
+  monthString,
+  patrolSchema,
+  patrolsPageSchema,
+  patrolStatSchema,
+  patrolStatsResponseSchema,
+  problemSchema,
+  recognitionSchema,
+  responseSchemas,
+  shiftSchema,
+  type ApiPath,
+} from './schemas';
+import {
+  compareSchemas,
+  deref,
+  getObject,
+  isJsonObject,
+  resolvePointer,
+  zodJsonSchema,
+  type Json,
+  type JsonObject,
+} from './openapi-test-utils';
+
+/** Every components/schemas entry of api/openapi.yaml and the zod schema it must equal. */
+export const componentZod = {
+  Month: monthString,
+  Date: dateString,
+  AreaLevel: areaLevelSchema,
+  Area: areaSchema,
+  AreasResponse: areasResponseSchema,
+  GroupType: groupTypeSchema,
+  GroupStatus: groupStatusSchema,
+  Recognition: recognitionSchema,
+  Group: groupSchema,
+  GroupsPage: groupsPageSchema,
+  Shift: shiftSchema,
+  Patrol: patrolSchema,
+  PatrolsPage: patrolsPageSchema,
+  MediationCategory: mediationCategorySchema,
+  MediationOutcome: mediationOutcomeSchema,
+  MediationCase: mediationCaseSchema,
+  MediationCasesPage: mediationCasesPageSchema,
+  IncidentCategory: incidentCategorySchema,
+  IncidentsByCategory: incidentStatSchema.shape.byCategory,
+  IncidentStat: incidentStatSchema,
+  IncidentStatsResponse: incidentStatsResponseSchema,
+  PatrolStat: patrolStatSchema,
+  PatrolStatsResponse: patrolStatsResponseSchema,
+  MediationStat: mediationStatSchema,
+  MediationStatsResponse: mediationStatsResponseSchema,
+  GroupsByType: groupStatSchema.shape.byType,
+  GroupStat: groupStatSchema,
+  GroupStatsResponse: groupStatsResponseSchema,
+  Problem: problemSchema,
+} satisfies Record<string, z.ZodType>;
+export type ComponentName = keyof typeof componentZod;
+export const componentNames = Object.keys(componentZod) as ComponentName[];
+export const isComponentName = (name: string): name is ComponentName => name in componentZod;
+
+export const apiPaths = Object.keys(responseSchemas) as ApiPath[];
+
+/** Query parameters each operation must document (the contract text; the zod side has no params). */
+export const expectedParameters: Record<ApiPath, string[]> = {
+  '/areas': [],
+  '/groups': ['areaId', 'type', 'status', 'recognition', 'q', 'page', 'pageSize', 'sort'],
+  '/patrols': ['areaId', 'from', 'to', 'groupId', 'shift', 'page', 'pageSize', 'sort'],
+  '/mediation-cases': ['areaId', 'from', 'to', 'category', 'outcome', 'page', 'pageSize', 'sort'],
+  '/stats/incidents': ['areaId', 'from', 'to', 'level'],
+  '/stats/patrols': ['areaId', 'from', 'to', 'level'],
+  '/stats/mediation': ['areaId', 'from', 'to', 'level'],
+  '/stats/groups': ['areaId', 'level'],
+};
+
+/** Item schema of each paginated path: `sort` must offer exactly its fields, both directions. */
+export const pageItems = {
+  '/groups': groupSchema,
+  '/patrols': patrolSchema,
+  '/mediation-cases': mediationCaseSchema,
+} satisfies Partial<Record<ApiPath, z.ZodObject>>;
+
+export const COMPONENT_REF = '#/components/schemas/';
+
+export function componentSchema(doc: JsonObject, name: string): Json {
+  return deref(doc, { $ref: `${COMPONENT_REF}${name}` });
+}
+
+/** Drift between components and their zod schemas, one line per difference. */
+export function componentDrift(doc: JsonObject, names: readonly ComponentName[] = componentNames): string[] {
+  const schemas = getObject(getObject(doc, 'components'), 'schemas');
+  const problems: string[] = [];
+  for (const name of names) {
+    if (!(name in schemas)) {
+      problems.push(`${name}: missing from components/schemas`);
+      continue;
+    }
+    problems.push(...compareSchemas(name, zodJsonSchema(componentZod[name]), componentSchema(doc, name)));
+  }
+  return problems;
+}
+
+/** Components no zod schema stands for (they would escape the drift check). */
+export function orphanComponents(doc: JsonObject): string[] {
+  const schemas = getObject(getObject(doc, 'components'), 'schemas');
+  return Object.keys(schemas).filter((name) => !isComponentName(name));
+}
+
+export function operation(doc: JsonObject, path: string): JsonObject {
+  return getObject(getObject(getObject(doc, 'paths'), path, `paths.${path}`), 'get', `paths.${path}.get`);
+}
+
+/** A response object, following a components/responses $ref (schemas inside stay $refs). */
+export function response(doc: JsonObject, op: JsonObject, status: string): JsonObject | undefined {
+  const raw = isJsonObject(op.responses) ? op.responses[status] : undefined;
+  if (isJsonObject(raw) && typeof raw.$ref === 'string') {
+    const target = resolvePointer(doc, raw.$ref);
+    return isJsonObject(target) ? target : undefined;
+  }
+  return isJsonObject(raw) ? raw : undefined;
+}
+
+/** The `$ref` of a response's schema for one media type. */
+export function schemaRef(res: JsonObject | undefined, mediaType: string): string | undefined {
+  const content = res?.content;
+  const media = isJsonObject(content) ? content[mediaType] : undefined;
+  const schema = isJsonObject(media) ? media.schema : undefined;
+  return isJsonObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
+}
+
+/** Paths: the same set on both sides, each a GET whose 200 references the matching component. */
+export function pathDrift(doc: JsonObject): string[] {
+  const problems: string[] = [];
+  const paths = getObject(doc, 'paths');
+  for (const path of Object.keys(paths)) {
+    if (!(path in responseSchemas)) problems.push(`${path}: in OpenAPI but not in responseSchemas`);
+  }
+  for (const path of apiPaths) {
+    const item = paths[path];
+    if (!isJsonObject(item)) {
+      problems.push(`${path}: in responseSchemas but not in OpenAPI`);
+      continue;
+    }
+    const methods = Object.keys(item).filter(
+      (k) => k !== 'parameters' && k !== 'summary' && k !== 'description',
+    );
+    if (methods.join() !== 'get') problems.push(`${path}: expected only GET, found ${methods.join(', ')}`);
+    const op = item.get;
+    if (!isJsonObject(op)) continue;
+    const ref = schemaRef(response(doc, op, '200'), 'application/json');
+    const name = ref?.startsWith(COMPONENT_REF) ? ref.slice(COMPONENT_REF.length) : undefined;
+    if (name === undefined) {
+      problems.push(`${path}: 200 application/json does not $ref a components/schemas entry`);
+    } else if (!isComponentName(name) || componentZod[name] !== responseSchemas[path]) {
+      problems.push(`${path}: 200 references ${name}, which is not responseSchemas['${path}']`);
+    }
+  }
+  return problems;
+}
+
+export function parameters(doc: JsonObject, path: string): JsonObject[] {
+  const op = operation(doc, path);
+  const list = Array.isArray(op.parameters) ? op.parameters : [];
+  return list.map((p, i) => {
+    const resolved = deref(doc, p);
+    if (!isJsonObject(resolved)) throw new Error(`${path}: parameter ${i} is not an object`);
+    return resolved;
+  });
+}
