@@ -1,5 +1,6 @@
-// Test-only helpers for the contract tests (src/api/contract*.test.ts): load api/openapi.yaml, resolve its $refs, compare its
-// schemas with zod's JSON Schema output, and build ajv validators for its components.
+// Test-only helpers for the contract tests (src/api/contract*.test.ts): load api/openapi.yaml,
+// resolve its $refs, compare its schemas with zod's JSON Schema output, and build ajv validators
+// for its components.
 // Never import this from app code.
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import { parse } from 'yaml';
