@@ -60,10 +60,11 @@ export function monthAxisProps(fmt: Formatters, dataKey = 'month') {
 }
 
 /**
- * Value axes show every tick of their few "nice" ticks: recharts would otherwise measure each
- * label in the DOM to thin them out, which they never need.
+ * Value axes step by 1, 2, 2.5 or 5 × 10ⁿ (0, 1,000, 2,000 … rather than 0, 950, 1,900 …: read
+ * aloud at a conference), and show every one of those few ticks: recharts would otherwise
+ * measure each label in the DOM to thin them out, which they never need.
  */
-const valueAxisStyle = { ...axisStyle, interval: 0 } as const;
+const valueAxisStyle = { ...axisStyle, interval: 0, niceTicks: 'snap125' } as const;
 
 /** Y axis of counts in the locale's number format. */
 export function countAxisProps(fmt: Formatters, width = 56) {
