@@ -9,6 +9,7 @@ export function pinnedDataset(scenario: MockScenario = {}): Dataset {
     seed: scenario.seed ?? SEED,
     asOf: scenario.asOf ?? AS_OF,
     shape: scenario.shape,
+    size: scenario.size,
   });
 }
 

@@ -10,6 +10,8 @@ export interface MockScenario {
   seed?: number;
   asOf?: string;
   shape?: 'with-districts' | 'no-districts';
+  /** 'national': the whole country as the root (34 provinces, ~10,300 wards). */
+  size?: 'province' | 'national';
   failPaths?: string[];
   corruptPaths?: string[];
   latencyMs?: number;

@@ -42,7 +42,7 @@ describe('apiGet', () => {
     expect((error as ApiError).field).toBe('items[0].byCategory');
   });
 
-  it('carries the HTTP status and problem title', async () => {
+  it('carries the HTTP status, problem title and detail', async () => {
     respond(404, { title: 'Area not found', status: 404, detail: 'No area x' }, 'application/problem+json');
     const error = (await apiGet('/stats/incidents', incidentStatsResponseSchema).catch(
       (e: unknown) => e,
@@ -50,6 +50,7 @@ describe('apiGet', () => {
     expect(error.kind).toBe('http');
     expect(error.status).toBe(404);
     expect(error.title).toBe('Area not found');
+    expect(error.detail).toBe('No area x');
   });
 
   it('reports an unreachable server as a network error', async () => {

@@ -45,12 +45,14 @@ export async function apiGet<S extends z.ZodType>(
   if (!response.ok) {
     const problem = problemSchema.safeParse(body);
     const title = problem.success ? problem.data.title : response.statusText || 'Error';
+    const detail = problem.success ? problem.data.detail : undefined;
     throw new ApiError({
       kind: 'http',
       path,
       status: response.status,
       title,
-      message: `${path}: HTTP ${response.status} ${title}${problem.success && problem.data.detail ? ` (${problem.data.detail})` : ''}`,
+      ...(detail ? { detail } : {}),
+      message: `${path}: HTTP ${response.status} ${title}${detail ? ` (${detail})` : ''}`,
     });
   }
   const parsed = schema.safeParse(body);

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly path: string;
   readonly status: number | undefined;
   readonly title: string | undefined;
+  /** The problem's `detail`: what the server says to do about it (e.g. "narrow the area"). */
+  readonly detail: string | undefined;
   readonly field: string | undefined;
 
   constructor(init: {
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     message: string;
     status?: number;
     title?: string;
+    detail?: string;
     field?: string;
   }) {
     super(init.message);
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.path = init.path;
     this.status = init.status;
     this.title = init.title;
+    this.detail = init.detail;
     this.field = init.field;
   }
 }

@@ -49,6 +49,7 @@ export const en = {
   'panel.retry': 'Retry',
   'panel.failed': 'This panel could not load.',
   'error.http': 'HTTP {status}: {title}',
+  'error.httpDetail': '{http}. The server says: {detail}',
   'error.invalid': 'The server sent invalid data in field “{field}” ({path}).',
   'error.network': 'The server could not be reached ({path}).',
   'error.render': 'Something went wrong while drawing this panel.',

@@ -51,6 +51,7 @@ export const vi = {
   'panel.retry': 'Thử lại',
   'panel.failed': 'Không tải được mục này.',
   'error.http': 'HTTP {status}: {title}',
+  'error.httpDetail': '{http}. Máy chủ cho biết: {detail}',
   'error.invalid': 'Máy chủ trả về dữ liệu không hợp lệ ở trường “{field}” ({path}).',
   'error.network': 'Không kết nối được máy chủ ({path}).',
   'error.render': 'Đã xảy ra lỗi khi hiển thị mục này.',

@@ -1,0 +1,61 @@
+import { addMonths, expectedFigures, formatFor, pinnedDataset } from './support/expected';
+import { patrolsIn } from './support/expected-lists';
+import { childrenOf, expectedRanking, typicalRow, viNumber } from './support/expected-ranking';
+import { AS_OF, expect, test } from './support/fixtures';
+
+// The root may be the whole country (the API contract allows it): 34 provinces, ~10,300 wards.
+const scenario = { size: 'national' as const };
+const ds = pinnedDataset(scenario);
+const vi = formatFor('vi-VN');
+const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
+
+test('with the country as the root, the Overview shows the national figures of the data', async ({
+  page,
+  openApp,
+}) => {
+  expect(ds.root.level).toBe('country');
+  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
+  await openApp('/', scenario);
+  await expect(page.getByTestId('page-title')).toContainText(ds.root.name);
+  await expect(page.getByTestId('kpi-incidents-value')).toHaveText(vi.number(e.incidents));
+  await expect(page.getByTestId('kpi-mediation-rate-value')).toHaveText(vi.percent(e.resolved / e.closed));
+  await expect(page.getByTestId('kpi-patrols-value')).toHaveText(vi.number(e.patrols));
+  await expect(page.getByTestId('kpi-active-groups-value')).toHaveText(vi.number(e.activeGroups));
+  await expect(page.getByTestId('kpi-population-value')).toHaveText(vi.number(e.population));
+});
+
+test('the national ranking lists the provinces with their figures', async ({ page, openApp }) => {
+  const provinces = childrenOf(ds, ds.root.id);
+  expect(provinces.every((a) => a.level === 'province')).toBe(true);
+  const rows = expectedRanking(ds, ds.root.id);
+  const province = typicalRow(rows);
+  await openApp('/wards', scenario);
+  const table = page.getByTestId('ranking-table');
+  await expect(table.locator('tbody tr')).toHaveCount(provinces.length);
+  const row = table.locator(`tbody tr[data-row-id="${province.id}"]`);
+  const cell = (c: string) => row.locator(`[data-column="${c}"]`);
+  await expect(cell('name')).toHaveText(province.name);
+  await expect(cell('rank')).toContainText(String(province.rank));
+  await expect(cell('incidents')).toHaveText(viNumber(province.incidents));
+  await expect(cell('rate')).toHaveText(viNumber(province.rate, 1));
+  await expect(cell('groups')).toHaveText(viNumber(province.activeGroups));
+});
+
+test('a nationwide patrol log says how to narrow it, and a province’s log lists its patrols', async ({
+  page,
+  openApp,
+}) => {
+  await openApp('/patrols', scenario);
+  // The API refuses a list this broad: its problem detail (what to change) is shown, with Retry.
+  const alert = page.getByRole('alert').filter({ hasText: 'HTTP 400' }).first();
+  await expect(alert).toContainText('Query too broad');
+  await expect(alert.getByRole('button')).toBeVisible();
+
+  const province = childrenOf(ds, ds.root.id)[0];
+  if (!province) throw new Error('no province');
+  const expected = patrolsIn(ds, province.id, last12.from, last12.to).length;
+  await openApp(`/patrols?area=${province.id}`, scenario);
+  await expect(page.getByTestId('patrols-table-pager-range')).toHaveText(
+    `Dòng 1–50 trên tổng số ${vi.number(expected)}`,
+  );
+});
