@@ -38,6 +38,8 @@ test('every referred case of a district downloads as CSV and XLSX, newest first,
   const referred = casesIn(ds, district.id, last12.from, last12.to).filter((c) => c.outcome === 'referred');
   const expected = sortedBy(referred, 'receivedOn', true);
   expect(expected.length).toBeGreaterThan(50);
+  const teamNames = new Map(groupsIn(ds, district.id).map((g) => [g.id, g.name]));
+  expect(expected.every((c) => teamNames.has(c.groupId))).toBe(true);
   await openApp(`/mediation?area=${district.id}&outcome=referred`);
   await expectAllRowsCount(page, expected.length);
 
@@ -59,13 +61,13 @@ test('every referred case of a district downloads as CSV and XLSX, newest first,
   expect(rows).toHaveLength(expected.length + 1);
   expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((c) => c.id));
   expected.forEach((c, i) => {
-    // Dates as YYYY-MM-DD; the district's teams are not loaded, so the table shows their ids too.
+    // Dates as YYYY-MM-DD; wards and mediation teams by name, as the table shows them.
     expect(rows[i + 1]).toEqual([
       c.id,
       c.receivedOn,
       c.closedOn ?? '',
       areaNames.get(c.wardId),
-      c.groupId,
+      teamNames.get(c.groupId),
       expect.any(String),
       'Chuyển cơ quan có thẩm quyền',
     ]);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addMonths, formatFor, pinnedDataset } from './support/expected';
-import { casesIn, mediationRate, pageIds, sortedBy, viDate } from './support/expected-lists';
+import { casesIn, groupsIn, mediationRate, pageIds, sortedBy, viDate } from './support/expected-lists';
 import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 const ds = pinnedDataset();
@@ -63,6 +63,10 @@ test('a filtered, sorted page of cases shows exactly the rows the data implies, 
   const firstRow = page.locator(`[data-row-id="${first.id}"]`);
   await expect(firstRow).toContainText(viDate(first.receivedOn));
   await expect(firstRow).toContainText('Chuyển cơ quan có thẩm quyền');
+  // The mediation team by name (the province's ~1,500 teams are looked up), not by id.
+  const team = groupsIn(ds, ds.root.id).find((g) => g.id === first.groupId);
+  expect(team?.type).toBe('mediation');
+  await expect(firstRow).toContainText(team?.name ?? 'no team');
 
   // Explicit sort too: -receivedOn is the default, so the link carries it only when typed in.
   await page.reload();

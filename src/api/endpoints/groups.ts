@@ -1,7 +1,6 @@
 // GET /groups: the paginated registry of groups. Shared by three views (the Groups registry and
 // its recognised models, and the group names the Mediation and Patrols record tables show), so it
 // lives here rather than in one feature.
-import { useQueries } from '@tanstack/react-query';
 import { groupsPageSchema, type GroupType, type Recognition } from '../schemas';
 import { listQuery, useListQuery } from './list-query';
 
@@ -38,21 +37,3 @@ export const wardGroupsParams = (wardId: string): GroupsParams => ({
   pageSize: 500,
   sort: 'name',
 });
-
-/**
- * Names of the groups of some wards (group id → name), for tables that only hold group ids.
- * Callers pass only a handful of wards: each one is a request.
- */
-export function useGroupNames(wardIds: readonly string[]) {
-  return useQueries({
-    queries: wardIds.map((id) => ({
-      ...groupsQueryOptions(wardGroupsParams(id)),
-      staleTime: 30 * 60 * 1000,
-    })),
-    combine: (results) => {
-      const names = new Map<string, string>();
-      for (const r of results) for (const g of r.data?.items ?? []) names.set(g.id, g.name);
-      return names;
-    },
-  });
-}

@@ -3,7 +3,7 @@
 // "Excel (XLSX)" buttons that download EVERY row matching a registry's current filters (not just
 // the page on screen), fetched 500 at a time with a progress bar ("1,500 / 4,131 rows") and a
 // Cancel button. Focus moves to Cancel while it runs and back to the format button afterwards.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { QueryParams } from '../../api/client';
 import { useI18n } from '../../i18n/i18n-context';
@@ -32,6 +32,8 @@ export interface ExportAllButtonProps<S extends PageSchema> {
   total?: number;
   /** Rows per request; the API's maximum by default. */
   pageSize?: number;
+  /** The columns' names (e.g. of groups) are still loading: hold the download so the file has them. */
+  waitingForNames?: boolean;
 }
 
 type State =
@@ -52,10 +54,12 @@ export function ExportAllButton<S extends PageSchema>({
   fileName,
   total,
   pageSize,
+  waitingForNames = false,
 }: ExportAllButtonProps<S>) {
   const { t, fmt } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  const waitingId = useId();
   const cancelButton = useRef<HTMLButtonElement>(null);
   const formatButtons = useRef(new Map<TableFileFormat, HTMLButtonElement>());
   const lastFormat = useRef<TableFileFormat>('csv');
@@ -130,12 +134,19 @@ export function ExportAllButton<S extends PageSchema>({
                   className="btn btn-small"
                   aria-label={t('export.allAs', { table: name, format: label })}
                   onClick={() => void run(format)}
+                  disabled={waitingForNames}
+                  aria-describedby={waitingForNames ? waitingId : undefined}
                   data-testid={`export-all-${format}`}
                 >
                   <span aria-hidden="true">↓</span> {label}
                 </button>
               );
             })}
+            {waitingForNames && (
+              <span id={waitingId} className="self-center text-xs text-muted">
+                {t('export.waitingNames')}
+              </span>
+            )}
           </div>
         )}
         {running && (

@@ -41,6 +41,8 @@ export function NumberCell({ value }: { value: number }) {
 export interface NameLookups {
   area: (id: string) => string | undefined;
   group: (id: string) => string | undefined;
+  /** Names still loading: a download now would write ids where names will be. */
+  pending?: boolean;
 }
 
 const noNames: NameLookups = { area: () => undefined, group: () => undefined };

@@ -51,6 +51,7 @@ export function RegistryPanel<TRow extends { id: string }>(props: RegistryPanelP
             // Without an extension: the button adds it and makes the name safe again (idempotent).
             fileName={fileName([...exportAll.fileParts, title], '')}
             total={table.query.data?.total}
+            waitingForNames={lookups.pending === true}
           />
           <NameLookupProvider value={lookups}>
             <ServerTable {...table} />

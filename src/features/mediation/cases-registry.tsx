@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGroupNames } from '../../api/endpoints/groups';
+import { useGroupNames } from '../../api/endpoints/group-names';
 import {
   mediationCasesPageSchema,
   mediationCategories,
@@ -20,6 +20,8 @@ import { caseColumns, caseExportColumns, DEFAULT_CASE_SORT } from './case-column
 import { useMediationSearch } from './use-mediation-search';
 
 /** The case register: the API's list of cases received in the period, filtered, sorted and paged there. */
+const mediationTeams = ['mediation'] as const;
+
 export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTree; period: Period }) {
   const { t, fmt } = useI18n();
   const { search, setSearch } = useMediationSearch();
@@ -35,10 +37,14 @@ export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTr
     sort: search.sort,
   };
   const query = useMediationCases({ ...listParams, page: search.page, pageSize: search.pageSize });
-  // Team names cost one request per ward: loaded when the list is one ward's.
-  const groupNames = useGroupNames(scope.level === 'ward' ? [scope.id] : []);
+  // The teams' names, for the table and the file (ids until they arrive).
+  const groupNames = useGroupNames(scope.id, mediationTeams);
   const lookups = useMemo<NameLookups>(
-    () => ({ area: (id) => tree.byId.get(id)?.name, group: (id) => groupNames.get(id) }),
+    () => ({
+      area: (id) => tree.byId.get(id)?.name,
+      group: (id) => groupNames.names.get(id),
+      pending: groupNames.pending,
+    }),
     [tree, groupNames],
   );
   const filtered = search.outcome !== undefined || search.category !== undefined || inArea !== undefined;

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useGroupNames } from '../../api/endpoints/group-names';
 import { groupsQueryOptions, wardGroupsParams } from '../../api/endpoints/groups';
 import { patrolsPageSchema, type Area } from '../../api/schemas';
 import { AreaFilter, areaWithin } from '../../components/server-table/area-filter';
@@ -16,6 +17,8 @@ import { DEFAULT_PATROL_SORT, patrolColumns, patrolExportColumns } from './patro
 import { usePatrolsSearch } from './use-patrols-search';
 
 const shifts = ['day', 'night'] as const;
+/** The groups that patrol: their names label the log's rows. */
+const patrolGroupTypes = ['security_order', 'people_patrol'] as const;
 
 /** The patrol log: the API's list of patrols of the period, filtered, sorted and paged there. */
 export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; period: Period }) {
@@ -44,10 +47,17 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
     () => (ward !== undefined ? (wardGroups.data?.items ?? []) : []),
     [ward, wardGroups.data],
   );
+  // Names of the patrolling groups of the whole scope (up to a district's), then of any group of
+  // the ward, so a row reads as a group's name wherever one is known.
+  const patrolGroupNames = useGroupNames(scope.id, patrolGroupTypes);
   const lookups = useMemo<NameLookups>(() => {
     const names = new Map(groups.map((g) => [g.id, g.name]));
-    return { area: (id) => tree.byId.get(id)?.name, group: (id) => names.get(id) };
-  }, [tree, groups]);
+    return {
+      area: (id) => tree.byId.get(id)?.name,
+      group: (id) => patrolGroupNames.names.get(id) ?? names.get(id),
+      pending: patrolGroupNames.pending,
+    };
+  }, [tree, groups, patrolGroupNames]);
   const filtered = search.shift !== undefined || search.group !== undefined || inArea !== undefined;
 
   return (
