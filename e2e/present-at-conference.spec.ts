@@ -13,7 +13,14 @@ const districts = ds.areas.filter((a) => a.level === 'district');
 const district = districts[2] ?? districts[0];
 if (!district) throw new Error('the mock data has no district');
 
+/** The slides with a monthly chart: incidents, mediation and patrols. */
+const chartSlides = [3, 6, 8];
 const counter = (page: Page) => page.getByTestId('slide-counter');
+/** A rate as the tables write it, "77,4% (250 / 323)"; "—" without a closed case. */
+const ratioText = (numerator: number, denominator: number) =>
+  denominator === 0
+    ? '—'
+    : `${vi.percent(numerator / denominator)} (${vi.number(numerator)} / ${vi.number(denominator)})`;
 
 test('the keyboard drives the deck, the URL follows it and Esc returns to the Overview', async ({
   page,
@@ -131,6 +138,17 @@ test("each slide's key figures equal the definitions computed from the mock data
   await expect(page.getByTestId('deck-referred')).toContainText(vi.number(m.referred));
   await expect(page.getByTestId('deck-unresolved')).toContainText(vi.number(m.unresolved));
   await expect(page.getByTestId('deck-pending')).toContainText(vi.number(m.pending));
+  // The chart's months, read from its screen-reader table: each month's rate is resolved / closed.
+  const rates = page.getByTestId('deck-rates-table');
+  await expect(rates.locator('tbody tr')).toHaveCount(m.monthly.length);
+  for (const row of m.monthly) {
+    const cells = rates.locator(`tr[data-month="${row.month}"] td`);
+    await expect(cells.nth(0)).toHaveText(ratioText(row.resolved, row.closed));
+    await expect(cells.nth(2)).toHaveText(ratioText(row.priorResolved, row.priorClosed));
+  }
+  const rateChart = page.getByTestId('slide-mediation').locator('.recharts-wrapper');
+  await expect(rateChart.locator('.recharts-line')).toHaveCount(2);
+  await expect(rateChart.locator('.recharts-label')).toHaveText('Chỉ tiêu: 80%');
 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('deck-groups-active-value')).toHaveText(vi.number(e.activeGroups));
@@ -142,6 +160,17 @@ test("each slide's key figures equal the definitions computed from the mock data
   await expect(page.getByTestId('deck-patrols-total-value')).toHaveText(vi.number(p.patrols));
   await expect(page.getByTestId('deck-patrol-hours')).toContainText(decimal.format(p.hours));
   await expect(page.getByTestId('deck-findings')).toContainText(vi.number(p.findings));
+  const patrols = page.getByTestId('deck-patrols-table');
+  await expect(patrols.locator('tbody tr')).toHaveCount(p.monthly.length);
+  for (const row of p.monthly) {
+    const cells = patrols.locator(`tr[data-month="${row.month}"] td`);
+    await expect(cells.nth(0)).toHaveText(vi.number(row.patrols));
+    await expect(cells.nth(2)).toHaveText(vi.number(row.prior));
+  }
+  // Two bars a month: this period and a year earlier.
+  await expect(page.getByTestId('slide-patrols').locator('.recharts-bar-rectangle')).toHaveCount(
+    2 * p.monthly.length,
+  );
 
   await page.keyboard.press('End');
   const ranking = expectedRanking(ds, ds.root.id, last12.from, last12.to);
@@ -207,7 +236,8 @@ test('type reads from the back of a hall and the deck never scrolls at 720p and 
       if (slide > 1) await page.keyboard.press('ArrowRight');
       await expect(counter(page)).toHaveText(`${slide} / 9`);
       await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
-      if (slide === 3) await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
+      // The charts' axis and legend type counts too: wait for the lazy chart to draw.
+      if (chartSlides.includes(slide)) await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
       const scale = await typeScale(page);
       expect(scale.smallest, `smallest text on slide ${slide} at ${width}×${height}`).toBeGreaterThanOrEqual(
         0.025,
@@ -217,7 +247,7 @@ test('type reads from the back of a hall and the deck never scrolls at 720p and 
           0.08,
         );
       expect(await scrollOverflow(page)).toEqual({ x: 0, y: 0 });
-      if (slide === 2 || slide === 9)
+      if ([2, 6, 8, 9].includes(slide))
         await page.screenshot({ path: testInfo.outputPath(`deck-${width}x${height}-slide${slide}.png`) });
     }
   }
@@ -268,6 +298,25 @@ test('the speaker notes window follows the deck and steers it', async ({ page, o
   await expect(notes.getByTestId('notes-counter')).toHaveText('4 / 9');
   await expect(counter(page)).toHaveText('4 / 9');
   await expectNoSeriousA11yViolations(notes);
+
+  // The mediation and patrols notes list the charts' months.
+  const m = expectedMediation(ds, ds.root.id, last12.from, last12.to);
+  const p = expectedPatrols(ds, ds.root.id, last12.from, last12.to);
+  const [firstRate, lastPatrols] = [m.monthly[0], p.monthly.at(-1)];
+  if (!firstRate || !lastPatrols) throw new Error('no months');
+  await page.bringToFront();
+  await page.keyboard.press('6');
+  await page.keyboard.press('Enter');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('6 / 9');
+  await expect(
+    notes.getByTestId('note-monthly-rates').locator(`tr[data-month="${firstRate.month}"] td`).first(),
+  ).toHaveText(ratioText(firstRate.resolved, firstRate.closed));
+  await page.keyboard.press('8');
+  await page.keyboard.press('Enter');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('8 / 9');
+  await expect(
+    notes.getByTestId('note-monthly-patrols').locator(`tr[data-month="${lastPatrols.month}"] td`).first(),
+  ).toHaveText(vi.number(lastPatrols.patrols));
   await notes.close();
 });
 
@@ -294,9 +343,20 @@ test('the deck passes an accessibility scan in both themes', async ({ page, open
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(counter(page)).toHaveText(`${slide} / 9`);
       await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
+      if (chartSlides.includes(slide)) await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     }
   }
+});
+
+test('the mediation chart draws the target stored on the Wards view', async ({ page, openApp }) => {
+  await page.addInitScript(() =>
+    window.localStorage.setItem('antt.targets', JSON.stringify({ mediationRate: 0.75 })),
+  );
+  await openApp('/present?slide=6');
+  const slide = page.getByTestId('slide-mediation');
+  await expect(slide.locator('.recharts-label')).toHaveText('Chỉ tiêu: 75%');
+  await expect(slide.getByText('Chỉ tiêu tối thiểu 75%', { exact: false })).toBeVisible();
 });
 
 test('a failing request shows an error with retry on its slides only', async ({ page, openApp }) => {

@@ -23,7 +23,10 @@ function sum(ds: Dataset, areaId: string, months: string[], pick: (w: number, m:
 const outcome = (ds: Dataset, o: (typeof OUTCOME_ORDER)[number]) => (w: number, m: number) =>
   ds.wardMonthly(w).outcomes[m * OUTCOME_ORDER.length + OUTCOME_ORDER.indexOf(o)] ?? 0;
 
-/** Cases received in the period (all categories) and those still open, against a year earlier. */
+/**
+ * Cases received in the period (all categories) and those still open, against a year earlier;
+ * and month by month, the cases resolved locally and closed (resolved, referred or unresolved).
+ */
 export function expectedMediation(ds: Dataset, areaId: string, from: string, to: string) {
   const months = monthsOf(from, to);
   const prior = months.map((m) => addMonths(m, -12));
@@ -33,24 +36,46 @@ export function expectedMediation(ds: Dataset, areaId: string, from: string, to:
     for (let c = 0; c < MEDIATION_CATEGORY_COUNT; c++) n += cases[m * MEDIATION_CATEGORY_COUNT + c] ?? 0;
     return n;
   };
+  const resolved = outcome(ds, 'resolved');
+  const closed = (w: number, m: number) =>
+    resolved(w, m) + outcome(ds, 'referred')(w, m) + outcome(ds, 'unresolved')(w, m);
   return {
     received: sum(ds, areaId, months, received),
     priorReceived: sum(ds, areaId, prior, received),
     referred: sum(ds, areaId, months, outcome(ds, 'referred')),
     unresolved: sum(ds, areaId, months, outcome(ds, 'unresolved')),
     pending: sum(ds, areaId, months, outcome(ds, 'pending')),
+    monthly: months.map((month) => {
+      const priorMonth = addMonths(month, -12);
+      return {
+        month,
+        resolved: sum(ds, areaId, [month], resolved),
+        closed: sum(ds, areaId, [month], closed),
+        priorResolved: sum(ds, areaId, [priorMonth], resolved),
+        priorClosed: sum(ds, areaId, [priorMonth], closed),
+      };
+    }),
   };
 }
 
-/** Patrols, hours (each patrol lasts 1.5 h plus extra half hours) and findings in the period. */
+/**
+ * Patrols, hours (each patrol lasts 1.5 h plus extra half hours) and findings in the period; and
+ * the patrols month by month against the same month a year earlier.
+ */
 export function expectedPatrols(ds: Dataset, areaId: string, from: string, to: string) {
   const months = monthsOf(from, to);
-  const patrols = sum(ds, areaId, months, (w, m) => ds.wardMonthly(w).patrols[m] ?? 0);
+  const patrolsIn = (w: number, m: number) => ds.wardMonthly(w).patrols[m] ?? 0;
+  const patrols = sum(ds, areaId, months, patrolsIn);
   const extra = sum(ds, areaId, months, (w, m) => ds.wardMonthly(w).extraHalfHours[m] ?? 0);
   return {
     patrols,
     hours: (3 * patrols + extra) / 2,
     findings: sum(ds, areaId, months, (w, m) => ds.wardMonthly(w).findings[m] ?? 0),
+    monthly: months.map((month) => ({
+      month,
+      patrols: sum(ds, areaId, [month], patrolsIn),
+      prior: sum(ds, areaId, [addMonths(month, -12)], patrolsIn),
+    })),
   };
 }
 

@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/i18n-context';
 /**
  * A monthly chart's data as a table: each month of the period and its figure beside the same month
  * a year earlier (that month named too, so a period across a year end reads right). The views
- * format the figures; the classes fit the table to where it stands (a view, the report, the notes).
+ * format the figures; the classes fit the table to where it stands (a view, the report, the notes,
+ * a slide's screen-reader copy of its chart). Rows carry their month for tests to find them.
  */
 export function MonthTable<Row extends { month: string; priorMonth: string }>({
   rows,
@@ -53,7 +54,7 @@ export function MonthTable<Row extends { month: string; priorMonth: string }>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.month}>
+          <tr key={row.month} data-month={row.month}>
             <th scope="row" className={monthHeadClassName}>
               {fmt.month(row.month)}
             </th>

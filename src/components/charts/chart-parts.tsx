@@ -1,7 +1,7 @@
 // Shared recharts parts: the tooltip content, a labelled target line and the usual-range band.
 // Recharts 3 lets its parts be wrapped in our own components, so views use these like any
 // recharts element inside a chart.
-import { Area, ReferenceArea, ReferenceLine, type TooltipPayload } from 'recharts';
+import { Area, DefaultZIndexes, ReferenceArea, ReferenceLine, type TooltipPayload } from 'recharts';
 import { isMonth } from '../../figures/months';
 import { useI18n } from '../../i18n/i18n-context';
 import { seriesColors } from '../colors';
@@ -93,28 +93,45 @@ export function ChartTooltipContent({
   );
 }
 
-/** A dashed horizontal line at a target value, labelled so it reads without a legend. */
-export function TargetLine({ y, label, yAxisId }: { y: number; label: string; yAxisId?: string | number }) {
+/**
+ * A dashed horizontal line at a target value, labelled so it reads without a legend; `fontSize`
+ * scales the label with the chart's type (a slide). `labelBehindSeries` draws the label under the
+ * series instead of over them: values near the target then stay whole, the label crossed by them.
+ */
+export function TargetLine({
+  y,
+  label,
+  yAxisId,
+  fontSize = CHART_FONT_SIZE,
+  labelBehindSeries = false,
+}: {
+  y: number;
+  label: string;
+  yAxisId?: string | number;
+  fontSize?: number;
+  labelBehindSeries?: boolean;
+}) {
   return (
     <ReferenceLine
       y={y}
       {...(yAxisId === undefined ? {} : { yAxisId })}
       stroke={seriesColors.reference}
       strokeDasharray="6 4"
-      strokeWidth={1.5}
+      strokeWidth={(1.5 * fontSize) / CHART_FONT_SIZE}
       // The target stays in view even when every value lies far below it.
       ifOverflow="extendDomain"
       label={{
         value: label,
         position: 'insideTopRight',
         fill: seriesColors.reference,
-        fontSize: CHART_FONT_SIZE,
+        fontSize,
         fontWeight: 600,
         // A halo in the panel's colour keeps the label legible where a series runs through it.
         stroke: 'var(--surface)',
-        strokeWidth: 4,
+        strokeWidth: (4 * fontSize) / CHART_FONT_SIZE,
         strokeLinejoin: 'round',
         paintOrder: 'stroke',
+        ...(labelBehindSeries ? { zIndex: DefaultZIndexes.line - 50 } : {}),
       }}
     />
   );

@@ -63,7 +63,15 @@ export function MonthlyChart<Row extends { month: string }>({
       margin={chartMargin}
     >
       <CartesianGrid {...gridProps} />
-      <XAxis {...monthAxisProps(fmt)} {...(tick ? { tick, minTickGap: fontSize } : {})} />
+      <XAxis
+        {...monthAxisProps(fmt)}
+        {...(tick ? { tick, minTickGap: fontSize } : {})}
+        // A line starts on the value axis: at a slide's type the first month's label would run into
+        // the lowest value's, so the lines start a little way in (bars have their own band gap).
+        {...(fontSize !== undefined && type !== 'bar'
+          ? { padding: { left: fontSize, right: fontSize } }
+          : {})}
+      />
       <YAxis
         {...(yAxis ?? countAxisProps(fmt, fontSize === undefined ? undefined : fontSize * 4))}
         {...(tick ? { tick } : {})}

@@ -1,19 +1,29 @@
+import { lazy } from 'react';
+import { MonthTable } from '../../components/month-table';
 import { PointsIndicator } from '../../components/points-indicator';
+import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
-import { Headline, SlideFrame } from './slide-frame';
+import { Headline, SlideChart, SlideFrame } from './slide-frame';
 import { TargetVerdict } from './target-verdict';
 import type { DeckData } from './use-deck-data';
 
-/** The local resolution rate with what it is made of, against a year earlier and the target. */
+const RateChart = lazy(() => import('./slide-charts').then((m) => ({ default: m.RateChart })));
+
+/**
+ * The local resolution rate against a year earlier and the target, month by month beside it, and
+ * what it is made of along the bottom.
+ */
 export function MediationSlide({ data, title }: { data: DeckData; title: string }) {
   const { t, fmt } = useI18n();
   const m = data.mediation;
+  const rates = data.monthlyRates;
   return (
     <SlideFrame id="mediation" title={title} queries={[data.areasQuery, data.queries.mediation]}>
       {() =>
-        m && (
-          <div className="two-columns">
+        m &&
+        rates && (
+          <div className="chart-slide">
             <div className="stack">
               <dl>
                 <Headline
@@ -42,7 +52,18 @@ export function MediationSlide({ data, title }: { data: DeckData; title: string 
                 label={t('present.mediationTarget', { value: fmt.percent(data.targets.mediationRate, 0) })}
               />
             </div>
-            <dl className="figure-list">
+            <SlideChart>
+              <RateChart data={rates} target={data.targets.mediationRate} />
+            </SlideChart>
+            <MonthTable
+              rows={rates}
+              caption={t('present.chart.rates')}
+              testId="deck-rates-table"
+              className="sr-only"
+              current={(row) => <RatioCell ratio={row.current} />}
+              prior={(row) => <RatioCell ratio={row.prior} />}
+            />
+            <dl className="figure-strip">
               <div data-testid="deck-received">
                 <dt>{t('present.mediation.received')}</dt>
                 <dd>

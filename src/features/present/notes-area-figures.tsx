@@ -1,3 +1,4 @@
+import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/groups';
@@ -102,23 +103,35 @@ function PatrolsNotes({ data }: { data: DeckData }) {
           denominator: fmt.number(denominator),
         });
   return (
-    <dl className="notes-list">
-      <NoteRow label={t('kpi.patrols')} testId="note-patrols-total">
-        <ChangeNote change={p.patrols} />
-      </NoteRow>
-      <NoteRow label={t('present.patrols.hours')}>
-        <ChangeNote change={p.hours} digits={1} />
-      </NoteRow>
-      <NoteRow label={t('present.patrols.findings')}>
-        <ChangeNote change={p.findings} />
-      </NoteRow>
-      <NoteRow label={t('present.n.findingsPerPatrol')}>
-        {per(p.findingsPerPatrol.current, p.findings.current, p.patrols.current)}
-      </NoteRow>
-      <NoteRow label={t('present.patrols.perGroup')}>
-        {per(p.patrolsPerGroup, p.patrols.current, p.activeGroups)}
-      </NoteRow>
-    </dl>
+    <>
+      <dl className="notes-list">
+        <NoteRow label={t('kpi.patrols')} testId="note-patrols-total">
+          <ChangeNote change={p.patrols} />
+        </NoteRow>
+        <NoteRow label={t('present.patrols.hours')}>
+          <ChangeNote change={p.hours} digits={1} />
+        </NoteRow>
+        <NoteRow label={t('present.patrols.findings')}>
+          <ChangeNote change={p.findings} />
+        </NoteRow>
+        <NoteRow label={t('present.n.findingsPerPatrol')}>
+          {per(p.findingsPerPatrol.current, p.findings.current, p.patrols.current)}
+        </NoteRow>
+        <NoteRow label={t('present.patrols.perGroup')}>
+          {per(p.patrolsPerGroup, p.patrols.current, p.activeGroups)}
+        </NoteRow>
+      </dl>
+      {data.monthlyPatrols && (
+        <MonthTable
+          rows={data.monthlyPatrols}
+          caption={t('present.chart.patrols')}
+          testId="note-monthly-patrols"
+          className="notes-table"
+          current={(row) => fmt.number(row.patrols)}
+          prior={(row) => fmt.number(row.priorPatrols)}
+        />
+      )}
+    </>
   );
 }
 

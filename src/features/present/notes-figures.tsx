@@ -1,5 +1,6 @@
 import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
+import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { NotesAreaFigures } from './notes-area-figures';
@@ -125,45 +126,57 @@ function MediationNotes({ data }: { data: DeckData }) {
   const m = data.mediation;
   if (!m) return null;
   return (
-    <dl className="notes-list">
-      <NoteRow label={t('present.mediation.received')}>
-        <ChangeNote change={m.received} />
-      </NoteRow>
-      <NoteRow label={t('present.n.outcomes')} testId="note-outcomes">
-        {t('present.n.outcomeCounts', {
-          resolved: fmt.number(m.current.resolved),
-          referred: fmt.number(m.current.referred),
-          unresolved: fmt.number(m.current.unresolved),
-          pending: fmt.number(m.current.pending),
-        })}
-      </NoteRow>
-      <NoteRow label={t('kpi.mediationRate')} testId="note-resolution">
-        <RatioNote ratio={m.rate} parts={t('present.n.resolvedOfClosed')} none={t('kpi.noClosedCases')} />
-      </NoteRow>
-      <NoteRow label={t('present.n.priorRate')}>
-        <RatioNote
-          ratio={m.priorRate}
-          parts={t('present.n.resolvedOfClosed')}
-          none={t('kpi.noClosedCases')}
+    <>
+      <dl className="notes-list">
+        <NoteRow label={t('present.mediation.received')}>
+          <ChangeNote change={m.received} />
+        </NoteRow>
+        <NoteRow label={t('present.n.outcomes')} testId="note-outcomes">
+          {t('present.n.outcomeCounts', {
+            resolved: fmt.number(m.current.resolved),
+            referred: fmt.number(m.current.referred),
+            unresolved: fmt.number(m.current.unresolved),
+            pending: fmt.number(m.current.pending),
+          })}
+        </NoteRow>
+        <NoteRow label={t('kpi.mediationRate')} testId="note-resolution">
+          <RatioNote ratio={m.rate} parts={t('present.n.resolvedOfClosed')} none={t('kpi.noClosedCases')} />
+        </NoteRow>
+        <NoteRow label={t('present.n.priorRate')}>
+          <RatioNote
+            ratio={m.priorRate}
+            parts={t('present.n.resolvedOfClosed')}
+            none={t('kpi.noClosedCases')}
+          />
+        </NoteRow>
+        <NoteRow label={t('present.n.points')}>
+          {m.points === null ? '—' : t('change.points', { value: fmt.points(m.points * 100) })}
+        </NoteRow>
+        <NoteRow label={t('present.n.pendingShare')}>
+          <RatioNote ratio={m.pendingShare} parts={t('present.n.pendingOfReceived')} none="—" />
+        </NoteRow>
+        <NoteRow label={t('present.n.target')}>
+          {t('present.n.targetValue', {
+            target: fmt.percent(data.targets.mediationRate, 0),
+            verdict:
+              m.targetMet === null
+                ? t('present.target.unknown')
+                : m.targetMet
+                  ? t('present.target.met')
+                  : t('present.target.notMet'),
+          })}
+        </NoteRow>
+      </dl>
+      {data.monthlyRates && (
+        <MonthTable
+          rows={data.monthlyRates}
+          caption={t('present.chart.rates')}
+          testId="note-monthly-rates"
+          className="notes-table"
+          current={(row) => <RatioCell ratio={row.current} />}
+          prior={(row) => <RatioCell ratio={row.prior} />}
         />
-      </NoteRow>
-      <NoteRow label={t('present.n.points')}>
-        {m.points === null ? '—' : t('change.points', { value: fmt.points(m.points * 100) })}
-      </NoteRow>
-      <NoteRow label={t('present.n.pendingShare')}>
-        <RatioNote ratio={m.pendingShare} parts={t('present.n.pendingOfReceived')} none="—" />
-      </NoteRow>
-      <NoteRow label={t('present.n.target')}>
-        {t('present.n.targetValue', {
-          target: fmt.percent(data.targets.mediationRate, 0),
-          verdict:
-            m.targetMet === null
-              ? t('present.target.unknown')
-              : m.targetMet
-                ? t('present.target.met')
-                : t('present.target.notMet'),
-        })}
-      </NoteRow>
-    </dl>
+      )}
+    </>
   );
 }

@@ -1,19 +1,28 @@
+import { lazy } from 'react';
 import { ChangeIndicator } from '../../components/change-indicator';
+import { MonthTable } from '../../components/month-table';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
-import { Headline, SlideFrame } from './slide-frame';
+import { Headline, SlideChart, SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
 
-/** Patrols, their hours and findings against a year earlier, and how much each group patrols. */
+const PatrolsChart = lazy(() => import('./slide-charts').then((m) => ({ default: m.PatrolsChart })));
+
+/**
+ * Patrols against a year earlier, month by month beside them, and their hours, findings and how
+ * much each group patrols along the bottom.
+ */
 export function PatrolsSlide({ data, title }: { data: DeckData; title: string }) {
   const { t, fmt } = useI18n();
   const p = data.patrols;
+  const months = data.monthlyPatrols;
   const decimal = (n: number | null) => (n === null ? '—' : fmt.decimal(n));
   return (
     <SlideFrame id="patrols" title={title} queries={[data.areasQuery, data.queries.patrols]}>
       {() =>
-        p && (
-          <div className="two-columns">
+        p &&
+        months && (
+          <div className="chart-slide">
             <dl className="stack">
               <Headline
                 label={t('kpi.patrols')}
@@ -23,7 +32,18 @@ export function PatrolsSlide({ data, title }: { data: DeckData; title: string })
                 <ChangeIndicator change={p.patrols} better="up" />
               </Headline>
             </dl>
-            <dl className="figure-list">
+            <SlideChart>
+              <PatrolsChart data={months} />
+            </SlideChart>
+            <MonthTable
+              rows={months}
+              caption={t('present.chart.patrols')}
+              testId="deck-patrols-table"
+              className="sr-only"
+              current={(row) => fmt.number(row.patrols)}
+              prior={(row) => fmt.number(row.priorPatrols)}
+            />
+            <dl className="figure-strip">
               <div data-testid="deck-patrol-hours">
                 <dt>{t('present.patrols.hours')}</dt>
                 <dd>

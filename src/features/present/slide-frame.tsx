@@ -1,4 +1,4 @@
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useId, type ReactNode } from 'react';
 import { PanelBody, type PanelQuery } from '../../components/panel';
 
 /** The slide's height in pixels, for what CSS cannot size (recharts' SVG text). */
@@ -62,6 +62,18 @@ export function Headline({
         </span>
         {children}
       </dd>
+    </div>
+  );
+}
+
+/**
+ * A slide's chart, hidden from screen readers (a table beside it carries the same data), with a
+ * placeholder while the lazy chart chunk loads.
+ */
+export function SlideChart({ children }: { children: ReactNode }) {
+  return (
+    <div className="slide-chart" aria-hidden="true" data-chart-box="">
+      <Suspense fallback={<div className="skeleton h-full w-full" />}>{children}</Suspense>
     </div>
   );
 }

@@ -1,13 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { ChangeIndicator } from '../../components/change-indicator';
+import { MonthTable } from '../../components/month-table';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
-import { Headline, SlideFrame } from './slide-frame';
+import { Headline, SlideChart, SlideFrame } from './slide-frame';
 import { TargetVerdict } from './target-verdict';
 import type { DeckData } from './use-deck-data';
 
-// recharts stays out of the deck's first chunk: the other slides show while it loads.
-const TrendChart = lazy(() => import('./trend-chart'));
+const TrendChart = lazy(() => import('./slide-charts').then((m) => ({ default: m.TrendChart })));
 
 /** The period's incidents month by month against the same months a year earlier. */
 export function TrendSlide({ data, title }: { data: DeckData; title: string }) {
@@ -34,32 +34,17 @@ export function TrendSlide({ data, title }: { data: DeckData; title: string }) {
                 label={t('present.incidentTarget', { value: fmt.percent(data.targets.incidentReduction, 0) })}
               />
             </div>
-            <div className="trend-chart" aria-hidden="true" data-chart-box="">
-              <Suspense fallback={<div className="skeleton h-full w-full" />}>
-                <TrendChart data={f.monthly} />
-              </Suspense>
-            </div>
-            <table className="sr-only" data-testid="deck-trend-table">
-              <caption>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chart.month')}</th>
-                  <th scope="col">{t('chart.current')}</th>
-                  <th scope="col">{t('chart.priorMonth')}</th>
-                  <th scope="col">{t('chart.prior')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.monthly.map((row) => (
-                  <tr key={row.month} data-month={row.month}>
-                    <th scope="row">{fmt.month(row.month)}</th>
-                    <td>{fmt.number(row.current)}</td>
-                    <td>{fmt.month(row.priorMonth)}</td>
-                    <td>{fmt.number(row.prior)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SlideChart>
+              <TrendChart data={f.monthly} />
+            </SlideChart>
+            <MonthTable
+              rows={f.monthly}
+              caption={title}
+              testId="deck-trend-table"
+              className="sr-only"
+              current={(row) => fmt.number(row.current)}
+              prior={(row) => fmt.number(row.prior)}
+            />
           </div>
         )
       }

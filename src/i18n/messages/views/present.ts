@@ -69,6 +69,8 @@ export const presentMessages = defineMessages({
     'present.patrols.findings': 'Findings reported',
     'present.patrols.perPatrol': '{value} per patrol',
     'present.patrols.perGroup': 'Patrols per active group',
+    'present.chart.rates': 'Resolution rate by month of receipt against a year earlier',
+    'present.chart.patrols': 'Patrols by month against a year earlier',
     'present.ranking.note':
       'Fewest incidents per 10,000 residents first, as in the Wards view. ▲▼ places moved since a year earlier.',
     'present.ranking.hidden': '… {count} more areas in between …',
@@ -190,6 +192,8 @@ export const presentMessages = defineMessages({
     'present.patrols.findings': 'Vụ việc phát hiện',
     'present.patrols.perPatrol': '{value} vụ mỗi lượt tuần tra',
     'present.patrols.perGroup': 'Lượt tuần tra bình quân mỗi tổ đang hoạt động',
+    'present.chart.rates': 'Tỷ lệ hòa giải thành theo tháng tiếp nhận so với cùng kỳ năm trước',
+    'present.chart.patrols': 'Lượt tuần tra theo tháng so với cùng kỳ năm trước',
     'present.ranking.note':
       'Xếp theo số vụ việc trên 10.000 dân, ít nhất đứng đầu, như trang Phường, xã. ▲▼ số bậc thay đổi so với cùng kỳ.',
     'present.ranking.hidden': '… còn {count} địa bàn ở giữa …',
@@ -311,6 +315,8 @@ export const presentMessages = defineMessages({
     'present.patrols.findings': 'Constatations signalées',
     'present.patrols.perPatrol': '{value} par patrouille',
     'present.patrols.perGroup': 'Patrouilles par groupe actif',
+    'present.chart.rates': 'Taux de résolution locale par mois de réception comparé à l’année précédente',
+    'present.chart.patrols': 'Patrouilles par mois comparées à l’année précédente',
     'present.ranking.note':
       'Le moins d’incidents pour 10 000 habitants en tête, comme dans la vue Quartiers. ▲▼ places gagnées ou perdues en un an.',
     'present.ranking.hidden': '… {count} autres territoires entre les deux …',
