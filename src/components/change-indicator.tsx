@@ -22,9 +22,18 @@ export function useChangeWords(): (change: Change) => string {
 
 /**
  * A change against the same months a year earlier, said in words with an arrow (colour is never
- * the only signal). `better` says which direction is good news for this figure.
+ * the only signal). `better` says which direction is good news for this figure; `digits` the
+ * decimals of the year-earlier figure, as the figure itself shows them (hours: 1).
  */
-export function ChangeIndicator({ change, better }: { change: Change; better: 'up' | 'down' }) {
+export function ChangeIndicator({
+  change,
+  better,
+  digits = 0,
+}: {
+  change: Change;
+  better: 'up' | 'down';
+  digits?: number;
+}) {
   const { t, fmt } = useI18n();
   const tone = changeTone(change, better);
   const text = useChangeWords()(change);
@@ -39,7 +48,7 @@ export function ChangeIndicator({ change, better }: { change: Change; better: 'u
       <span>{text}</span>
       {verdict && <span className="sr-only">({verdict})</span>}
       {change.smallBase && <span className="chip">{t('change.smallNumbers')}</span>}
-      <span className="text-muted">{t('change.prior', { value: fmt.number(change.prior) })}</span>
+      <span className="text-muted">{t('change.prior', { value: fmt.decimal(change.prior, digits) })}</span>
     </p>
   );
 }

@@ -103,13 +103,11 @@ export function TargetLine({
   label,
   yAxisId,
   fontSize = CHART_FONT_SIZE,
-  labelBehindSeries = false,
 }: {
   y: number;
   label: string;
   yAxisId?: string | number;
   fontSize?: number;
-  labelBehindSeries?: boolean;
 }) {
   return (
     <ReferenceLine
@@ -126,12 +124,13 @@ export function TargetLine({
         fill: seriesColors.reference,
         fontSize,
         fontWeight: 600,
-        // A halo in the panel's colour keeps the label legible where a series runs through it.
+        // Behind the series, so a month's point is never hidden by the label; a halo in the
+        // panel's colour keeps the label legible over grid lines and the target line itself.
         stroke: 'var(--surface)',
         strokeWidth: (4 * fontSize) / CHART_FONT_SIZE,
         strokeLinejoin: 'round',
         paintOrder: 'stroke',
-        ...(labelBehindSeries ? { zIndex: DefaultZIndexes.line - 50 } : {}),
+        zIndex: DefaultZIndexes.line - 50,
       }}
     />
   );

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ChartTooltipContent } from './chart-parts';
 import {
   axisStyle,
+  CHART_FONT_SIZE,
   chartMargin,
   countAxisProps,
   gridProps,
@@ -66,10 +67,10 @@ export function MonthlyChart<Row extends { month: string }>({
       <XAxis
         {...monthAxisProps(fmt)}
         {...(tick ? { tick, minTickGap: fontSize } : {})}
-        // A line starts on the value axis: at a slide's type the first month's label would run into
-        // the lowest value's, so the lines start a little way in (bars have their own band gap).
-        {...(fontSize !== undefined && type !== 'bar'
-          ? { padding: { left: fontSize, right: fontSize } }
+        // A line starts on the value axis: the first month's label would run into the lowest
+        // value's, so lines start a little way in (bars have their own band gap).
+        {...(type !== 'bar'
+          ? { padding: { left: fontSize ?? CHART_FONT_SIZE, right: fontSize ?? CHART_FONT_SIZE } }
           : {})}
       />
       <YAxis

@@ -43,8 +43,6 @@ export function RateComparisonChart({
         y={target}
         label={t('charts.target', { value: fmt.percent(target, 0) })}
         fontSize={fontSize}
-        // On a projector a month hidden behind the label would be lost; a crossed label still reads.
-        labelBehindSeries={fontSize !== undefined}
       />
       <Line
         dataKey={priorRate}

@@ -13,7 +13,7 @@ export function PatrolsSummary({ activity: a }: { activity: PatrolActivity }) {
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <PatrolsKpi patrols={a.patrols} testId="kpi-patrols" />
       <KpiCard label={t('patrols.hours')} value={fmt.decimal(a.hours.current)} testId="kpi-hours">
-        <ChangeIndicator change={a.hours} better="up" />
+        <ChangeIndicator change={a.hours} better="up" digits={1} />
       </KpiCard>
       <KpiCard
         label={t('patrols.findingsPerPatrol')}

@@ -48,7 +48,7 @@ export function PatrolsSlide({ data, title }: { data: DeckData; title: string })
                 <dt>{t('present.patrols.hours')}</dt>
                 <dd>
                   <span className="figure-value">{fmt.decimal(p.hours.current)}</span>
-                  <ChangeIndicator change={p.hours} better="up" />
+                  <ChangeIndicator change={p.hours} better="up" digits={1} />
                 </dd>
               </div>
               <div data-testid="deck-findings">
