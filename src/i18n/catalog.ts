@@ -11,6 +11,7 @@ import type { incidentsMessages } from './messages/views/incidents';
 import type { mediationMessages } from './messages/views/mediation';
 import type { patrolsMessages } from './messages/views/patrols';
 import type { presentMessages } from './messages/views/present';
+import type { presentNotesMessages } from './messages/views/present-notes';
 import type { reportMessages } from './messages/views/report';
 import type { serverTableMessages } from './messages/views/server-table';
 import type { tablesMessages } from './messages/views/tables';
@@ -26,6 +27,7 @@ type Namespaces = [
   typeof mediationMessages,
   typeof patrolsMessages,
   typeof presentMessages,
+  typeof presentNotesMessages,
   typeof reportMessages,
   typeof serverTableMessages,
   typeof tablesMessages,

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/locales';
 import '../../i18n/messages/views/present';
+import '../../i18n/messages/views/present-notes';
 import type { SlideId } from './slides';
 
 /** The README's "Definitions" behind each slide's figures, shown in the speaker notes. */

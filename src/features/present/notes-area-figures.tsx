@@ -3,6 +3,7 @@ import { PanelBody } from '../../components/panel';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/groups';
 import '../../i18n/messages/views/present';
+import '../../i18n/messages/views/present-notes';
 import { ChangeNote, NoteRow, RatioNote } from './notes-parts';
 import type { SlideId } from './slides';
 import type { DeckData } from './use-deck-data';

@@ -3,6 +3,7 @@ import { PanelBody } from '../../components/panel';
 import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
+import '../../i18n/messages/views/present-notes';
 import { NotesAreaFigures } from './notes-area-figures';
 import { ChangeNote, NoteRow, RatioNote } from './notes-parts';
 import type { SlideId } from './slides';

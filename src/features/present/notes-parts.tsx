@@ -3,6 +3,7 @@ import { useChangeWords } from '../../components/change-indicator';
 import type { Change, Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
+import '../../i18n/messages/views/present-notes';
 
 /** One exact figure of the notes: what it is, and the value with what it was computed from. */
 export function NoteRow({

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
+import '../../i18n/messages/views/present-notes';
 import { slideDefinitions } from './definitions';
 import { NotesFigures } from './notes-figures';
 import { slideIdAt, type SlideId } from './slides';

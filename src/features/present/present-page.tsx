@@ -6,6 +6,7 @@ import { useCallback, useEffect } from 'react';
 import { AreaNotFound } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
+import '../../i18n/messages/views/present-notes';
 import { Deck } from './deck';
 import { NotesView } from './notes-view';
 import { slideTitleKey, type SlideId } from './slides';
