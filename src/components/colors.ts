@@ -8,6 +8,8 @@ import type { ChangeTone } from '../figures/figures';
 export const seriesColors = {
   current: 'var(--series-current)',
   prior: 'var(--series-prior)',
+  /** The usual-range band: a hue of its own, so its legend swatch is not the year-earlier grey. */
+  usualRange: 'var(--series-usual)',
   /** A line drawn over coloured series (last year's total, a target): the text colour, legible on both themes. */
   reference: 'var(--text)',
 } as const;

@@ -156,8 +156,8 @@ export function UsualRangeArea({
       {...(yAxisId === undefined ? {} : { yAxisId })}
       type="monotone"
       stroke="none"
-      fill={seriesColors.prior}
-      fillOpacity={0.3}
+      fill={seriesColors.usualRange}
+      fillOpacity={0.25}
       activeDot={false}
       legendType="square"
       connectNulls={false}
