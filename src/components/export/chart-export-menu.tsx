@@ -3,12 +3,13 @@
 // subtitle (area, period) and a source note ("data as of" the as-of month) in the image. With
 // `unavailable` set (the panel shows its table, so no chart is drawn) the buttons are disabled and
 // that text says why. The image code loads on the first click.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { isDemoData } from '../../api/client';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
+import { DownloadButtons } from './download-buttons';
 
 export interface ChartExportMeta {
   /** The file name without extension (area, period, view); made safe for every file system. */
@@ -34,58 +35,33 @@ export function ChartExportMenu({
   const { t, fmt } = useI18n();
   const { asOf } = useViewState();
   const hintId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   async function download(format: ImageFormat) {
-    setBusy(true);
-    setError(null);
-    try {
-      const container = getContainer();
-      if (!container?.querySelector('svg')) throw new Error(t('export.notReady'));
-      const { chartImage, pngFileBlob, svgFileBlob } = await import('../../lib/chart-export');
-      const source = t(isDemoData() ? 'export.sourceDemo' : 'export.source', { month: fmt.month(asOf) });
-      const chart = await chartImage(container, { title: meta.title, subtitle: meta.subtitle, source });
-      const blob = format === 'png' ? await pngFileBlob(chart, 2) : svgFileBlob(chart);
-      saveBlob(blob, safeFileName([meta.fileName], format));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    const container = getContainer();
+    if (!container?.querySelector('svg')) throw new Error(t('export.notReady'));
+    const { chartImage, pngFileBlob, svgFileBlob } = await import('../../lib/chart-export');
+    const source = t(isDemoData() ? 'export.sourceDemo' : 'export.source', { month: fmt.month(asOf) });
+    const chart = await chartImage(container, { title: meta.title, subtitle: meta.subtitle, source });
+    const blob = format === 'png' ? await pngFileBlob(chart, 2) : svgFileBlob(chart);
+    saveBlob(blob, safeFileName([meta.fileName], format));
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-1">
-      <div role="group" aria-label={t('export.chartGroup', { title: meta.title })} className="flex gap-1">
-        {FORMATS.map((format) => {
-          const label = t(format === 'png' ? 'export.png' : 'export.svg');
-          return (
-            <button
-              key={format}
-              type="button"
-              className="btn btn-small disabled:cursor-not-allowed disabled:opacity-60"
-              disabled={busy || unavailable !== undefined}
-              aria-label={t('export.chartAs', { title: meta.title, format: label })}
-              aria-describedby={unavailable ? hintId : undefined}
-              onClick={() => void download(format)}
-              data-testid={`export-chart-${format}`}
-            >
-              <span aria-hidden="true">↓</span> {label}
-            </button>
-          );
-        })}
-      </div>
+    <DownloadButtons
+      groupLabel={t('export.chartGroup', { title: meta.title })}
+      formats={FORMATS}
+      label={(format) => t(format === 'png' ? 'export.png' : 'export.svg')}
+      ariaLabel={(label) => t('export.chartAs', { title: meta.title, format: label })}
+      testId={(format) => `export-chart-${format}`}
+      download={download}
+      disabled={unavailable !== undefined}
+      describedBy={unavailable ? hintId : undefined}
+    >
       {unavailable && (
         <span id={hintId} className="text-xs text-muted">
           {unavailable}
         </span>
       )}
-      {error && (
-        <p role="alert" className="text-sm tone-bad">
-          {t('export.failed', { message: error })}
-        </p>
-      )}
-    </div>
+    </DownloadButtons>
   );
 }
