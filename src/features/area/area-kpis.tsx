@@ -68,7 +68,9 @@ export function AreaKpis({
               </KpiCard>
               <KpiCard label={t('kpi.population')} value={fmt.number(g.population)} testId="kpi-population">
                 <p className="text-sm text-muted">
-                  {t('kpi.cameras')}: {fmt.number(g.cameras)}
+                  {t('kpi.cameras')}
+                  {t('punct.colon')}
+                  {fmt.number(g.cameras)}
                 </p>
               </KpiCard>
             </dl>

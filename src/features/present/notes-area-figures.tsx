@@ -147,7 +147,7 @@ function RankingNotes({ data }: { data: DeckData }) {
           <strong>
             {row.rank === null ? '—' : fmt.number(row.rank)}. {row.name}
           </strong>
-          {': '}
+          {t('punct.colon')}
           {row.incidentRate === null
             ? t('present.n.noResidents')
             : t('present.n.rate', {

@@ -40,7 +40,7 @@ export function ChangeNote({ change, digits = 0 }: { change: Change; digits?: nu
         current: fmt.decimal(change.current, digits),
         prior: fmt.decimal(change.prior, digits),
       })}
-      {': '}
+      {t('punct.colon')}
       {text(change)}
     </>
   );

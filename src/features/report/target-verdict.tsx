@@ -18,7 +18,7 @@ export function TargetVerdict({
     met === null ? t('report.target.unknown') : met ? t('report.target.met') : t('report.target.notMet');
   return (
     <p className={`text-sm font-semibold ${tone}`} data-testid={testId} data-met={String(met)}>
-      <span aria-hidden="true">{mark}</span> {label}: {verdict}
+      <span aria-hidden="true">{mark}</span> {t('report.target.verdict', { label, verdict })}
     </p>
   );
 }

@@ -50,6 +50,8 @@ export const en = {
   'panel.failed': 'This panel could not load.',
   'error.http': 'HTTP {status}: {title}',
   'error.httpDetail': '{http}. The server says: {detail}',
+  // Between a label and what follows; French puts a space before the colon.
+  'punct.colon': ': ',
   'error.invalid': 'The server sent invalid data in field “{field}” ({path}).',
   'error.network': 'The server could not be reached ({path}).',
   'error.render': 'Something went wrong while drawing this panel.',

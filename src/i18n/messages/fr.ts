@@ -53,6 +53,7 @@ export const fr = {
   'panel.failed': 'Ce panneau n’a pas pu être chargé.',
   'error.http': 'HTTP {status} : {title}',
   'error.httpDetail': '{http}. Le serveur indique : {detail}',
+  'punct.colon': ' : ',
   'error.invalid': 'Le serveur a envoyé une donnée invalide dans le champ « {field} » ({path}).',
   'error.network': 'Le serveur est injoignable ({path}).',
   'error.render': 'Une erreur est survenue lors de l’affichage de ce panneau.',

@@ -52,6 +52,7 @@ export const vi = {
   'panel.failed': 'Không tải được mục này.',
   'error.http': 'HTTP {status}: {title}',
   'error.httpDetail': '{http}. Máy chủ cho biết: {detail}',
+  'punct.colon': ': ',
   'error.invalid': 'Máy chủ trả về dữ liệu không hợp lệ ở trường “{field}” ({path}).',
   'error.network': 'Không kết nối được máy chủ ({path}).',
   'error.render': 'Đã xảy ra lỗi khi hiển thị mục này.',
