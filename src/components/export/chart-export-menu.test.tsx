@@ -4,10 +4,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generateDataset } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
 /** The value, or a failed test naming what was missing. */
 function must<T>(value: T | null | undefined, what = 'value'): T {
@@ -15,16 +14,10 @@ function must<T>(value: T | null | undefined, what = 'value'): T {
   return value;
 }
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset, server } = setupMockApi();
 const saved: Array<{ blob: Blob; name: string }> = [];
 let pendingBlob: Blob | null = null;
 
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
 beforeEach(() => {
   saved.length = 0;
   Object.assign(URL, {
@@ -37,11 +30,6 @@ beforeEach(() => {
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     if (pendingBlob) saved.push({ blob: pendingBlob, name: this.download });
   });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
 });
 
 function monthly(month: string) {

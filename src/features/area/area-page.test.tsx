@@ -1,26 +1,13 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateDataset } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { describe, expect, it } from 'vitest';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset, server } = setupMockApi();
 const fmt = formatters('en');
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
 
 const district = dataset.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('no district');

@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateDataset } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { describe, expect, it, vi } from 'vitest';
 import { formatters } from '../../i18n/format';
 import { foldText } from '../../lib/text';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset } = setupMockApi();
 const fmt = formatters('en');
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
 
 function incidents(areaId: string, from: string, to: string) {
   const i = dataset.tree.indexById.get(areaId) ?? -1;

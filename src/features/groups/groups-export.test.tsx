@@ -1,27 +1,18 @@
 // @vitest-environment jsdom
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generateDataset } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-// The whole app loads against the in-process mock; on a busy machine the first answers take seconds.
-configure({ asyncUtilTimeout: 10_000 });
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset } = setupMockApi();
 const fmt = formatters('en');
 const district = dataset.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('the data set needs a district');
 const wardNames = new Map(dataset.areas.map((a) => [a.id, a.name]));
 
 const saved: Blob[] = [];
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
 beforeEach(() => {
   saved.length = 0;
   Object.assign(URL, {
@@ -32,11 +23,6 @@ beforeEach(() => {
     revokeObjectURL: () => {},
   });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
 });
 
 describe('Group register export', () => {

@@ -1,32 +1,17 @@
 // @vitest-environment jsdom
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateDataset } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { describe, expect, it } from 'vitest';
 import { groupTypes, type Group } from '../../api/schemas';
 import { formatters } from '../../i18n/format';
 import { foldText } from '../../lib/text';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-// The whole app loads against the in-process mock; on a busy machine the first answers take seconds.
-configure({ asyncUtilTimeout: 10_000 });
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset } = setupMockApi();
 const fmt = formatters('en');
 const district = dataset.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('the data set needs a district');
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
 
 const groupsIn = (areaId: string) => dataset.groups().filter((g) => g.wardId.startsWith(areaId));
 const byId = (a: Group, b: Group) => (a.id < b.id ? -1 : 1);

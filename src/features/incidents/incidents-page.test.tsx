@@ -2,29 +2,17 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateDataset, INCIDENT_CATEGORY_COUNT } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { describe, expect, it, vi } from 'vitest';
+import { INCIDENT_CATEGORY_COUNT } from '../../../mocks/generator';
 import { incidentCategories } from '../../api/schemas';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset, server } = setupMockApi();
 const fmt = formatters('en');
 // The child-area request spans the whole history; on a loaded test machine it takes a while.
 configure({ asyncUtilTimeout: 5000 });
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
 
 /** Incidents of an area's wards over [from, to], of one category or all, from the generator's raw data. */
 function incidents(areaId: string, from: string, to: string, category?: number): number {

@@ -1,26 +1,14 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateDataset, OUTCOME_ORDER } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_ORDER } from '../../../mocks/generator';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset } = setupMockApi();
 const fmt = formatters('en');
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
 
 /** A root figure over months, summed from the generator's per-ward data. */
 function rootSum(from: string, to: string, pick: (w: number, m: number) => number) {

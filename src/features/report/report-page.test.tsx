@@ -2,28 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateDataset, OUTCOME_ORDER } from '../../../mocks/generator';
-import { createMockServer } from '../../../mocks/node';
+import { describe, expect, it, vi } from 'vitest';
+import { OUTCOME_ORDER } from '../../../mocks/generator';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset, server } = setupMockApi();
 const fmt = formatters('en');
 /** toHaveTextContent collapses whitespace (Intl puts thin spaces around the range dash). */
 const squash = (s: string) => s.replace(/\s+/g, ' ');
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
 
 const district = dataset.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('the data set has no district');

@@ -1,29 +1,17 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { generateDataset, OUTCOME_ORDER, type Dataset } from '../../../mocks/generator';
 import { createMockServer } from '../../../mocks/node';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
+import { setupMockApi } from '../../test/mock-api';
 
-const dataset = generateDataset({ asOf: '2026-10' });
-const server = createMockServer({ dataset });
+const { dataset, server } = setupMockApi();
 const fmt = formatters('en');
 
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-15T03:00:00Z'));
-  server.listen({ onUnhandledFrame: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-  localStorage.clear();
-});
-afterAll(() => {
-  server.close();
-  vi.useRealTimers();
-});
+afterEach(() => localStorage.clear());
 
 /** Sums a per-ward-month figure of an area's wards over [from, to], from the generator's raw data. */
 function sum(ds: Dataset, areaId: string, from: string, to: string, pick: (w: number, m: number) => number) {
