@@ -1,18 +1,11 @@
-import type { Page } from '@playwright/test';
 import { formatFor, pinnedDataset } from './support/expected';
 import { fold, groupsIn, pageIds, sortedBy } from './support/expected-lists';
-import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test, tableRowIds } from './support/fixtures';
 
 const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
 const district = ds.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('no district in the mock data');
-
-const rowIds = (page: Page, testId: string) =>
-  page
-    .getByTestId(testId)
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
 
 test('searching without diacritics finds the groups whose names have them', async ({ page, openApp }) => {
   const matches = sortedBy(
@@ -25,7 +18,7 @@ test('searching without diacritics finds the groups whose names have them', asyn
   await expect(page.getByTestId('groups-table-pager-range')).toBeVisible();
   await page.getByTestId('filter-q').fill('hoa binh');
   await expect(page).toHaveURL(/q=hoa\+binh/);
-  await expect.poll(() => rowIds(page, 'groups-table')).toEqual(pageIds(matches, 1));
+  await expect.poll(() => tableRowIds(page, 'groups-table')).toEqual(pageIds(matches, 1));
   await expect(page.getByTestId('groups-table-pager-range')).toContainText(vi.number(matches.length));
   for (const name of await page.getByTestId('groups-table').locator('tbody th').allTextContents()) {
     expect(name).toMatch(/Hòa Bình/i);
@@ -47,10 +40,10 @@ test('a filtered and sorted page of the register shows exactly the rows the data
   await expect(page).toHaveURL(/sort=-members/);
   await page.getByTestId('groups-table-pager-next').click();
   await expect(page).toHaveURL(/page=2/);
-  await expect.poll(() => rowIds(page, 'groups-table')).toEqual(pageIds(byMembers, 2));
+  await expect.poll(() => tableRowIds(page, 'groups-table')).toEqual(pageIds(byMembers, 2));
   await page.reload();
   await expect(page.getByTestId('filter-type')).toHaveValue('security_order');
-  await expect.poll(() => rowIds(page, 'groups-table')).toEqual(pageIds(byMembers, 2));
+  await expect.poll(() => tableRowIds(page, 'groups-table')).toEqual(pageIds(byMembers, 2));
 });
 
 test('the recognised models are the provincial and national models of the area, national first', async ({
@@ -62,7 +55,7 @@ test('the recognised models are the provincial and national models of the area, 
   );
   await openApp(`/groups?area=${district.id}`);
   await expect
-    .poll(() => rowIds(page, 'models-table'))
+    .poll(() => tableRowIds(page, 'models-table'))
     .toEqual(pageIds(sortedBy(models, 'recognition', false), 1, 10));
   await expect(page.getByTestId('kpi-models-value')).toHaveText(vi.number(models.length));
 });

@@ -4,13 +4,12 @@
 // against the rows the generator implies, in the table's order.
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { addMonths, pinnedDataset } from './support/expected';
+import { pinnedDataset, LAST_12 } from './support/expected';
 import { numberCell, parseCsv, readXlsx, textCell } from './support/expected-exports';
 import { casesIn, groupsIn, patrolsIn, sortedBy } from './support/expected-lists';
-import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 
 const ds = pinnedDataset();
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 const district = ds.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('no district in the mock data');
 const ward = ds.areas.find((a) => a.level === 'ward' && a.parentId === district.id);
@@ -35,7 +34,7 @@ test('every referred case of a district downloads as CSV and XLSX, newest first,
   page,
   openApp,
 }) => {
-  const referred = casesIn(ds, district.id, last12.from, last12.to).filter((c) => c.outcome === 'referred');
+  const referred = casesIn(ds, district.id, LAST_12.from, LAST_12.to).filter((c) => c.outcome === 'referred');
   const expected = sortedBy(referred, 'receivedOn', true);
   expect(expected.length).toBeGreaterThan(50);
   const teamNames = new Map(groupsIn(ds, district.id).map((g) => [g.id, g.name]));
@@ -45,7 +44,7 @@ test('every referred case of a district downloads as CSV and XLSX, newest first,
 
   const csv = await exportAll(page, 'Sổ theo dõi vụ việc', 'CSV');
   expect(csv.file.suggestedFilename()).toBe(
-    `${district.name.replace(/\s+/g, '-')}_${last12.from}_${last12.to}_Sổ-theo-dõi-vụ-việc.csv`,
+    `${district.name.replace(/\s+/g, '-')}_${LAST_12.from}_${LAST_12.to}_Sổ-theo-dõi-vụ-việc.csv`,
   );
   const { bom, rows } = parseCsv(csv.bytes);
   expect(bom).toBe(true);
@@ -136,7 +135,7 @@ test('a ward’s night patrols download with group names and numeric minutes, pa
   openApp,
 }) => {
   const groupNames = new Map(groupsIn(ds, ward.id).map((g) => [g.id, g.name]));
-  const night = patrolsIn(ds, ward.id, last12.from, last12.to).filter((p) => p.shift === 'night');
+  const night = patrolsIn(ds, ward.id, LAST_12.from, LAST_12.to).filter((p) => p.shift === 'night');
   const expected = sortedBy(night, 'date', true);
   await openApp(`/patrols?area=${ward.id}&shift=night`);
   await expectAllRowsCount(page, expected.length);
@@ -164,7 +163,7 @@ test('Cancel stops the export of a year of the province’s patrols: no file, fo
   page,
   openApp,
 }) => {
-  const total = patrolsIn(ds, ds.root.id, last12.from, last12.to).length;
+  const total = patrolsIn(ds, ds.root.id, LAST_12.from, LAST_12.to).length;
   // Each page takes a while, as a real API's would: the export is still running when cancelled.
   await openApp('/patrols', { latencyMs: 150 });
   await expectAllRowsCount(page, total);

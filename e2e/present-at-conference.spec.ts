@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { addMonths, expectedFigures, formatFor, pinnedDataset } from './support/expected';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { expectedFigures, formatFor, pinnedDataset, LAST_12 } from './support/expected';
 import { expectedMoves } from './support/expected-incidents';
 import { expectedMediation, expectedPatrols, expectedRanking } from './support/expected-present';
 
@@ -8,7 +8,6 @@ const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
 // Rates and hours always with one decimal, as the app shows them ("29,0", not "29").
 const decimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 const districts = ds.areas.filter((a) => a.level === 'district');
 const district = districts[2] ?? districts[0];
 if (!district) throw new Error('the mock data has no district');
@@ -75,9 +74,9 @@ test("each slide's key figures equal the definitions computed from the mock data
   page,
   openApp,
 }) => {
-  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
-  const m = expectedMediation(ds, ds.root.id, last12.from, last12.to);
-  const p = expectedPatrols(ds, ds.root.id, last12.from, last12.to);
+  const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
+  const m = expectedMediation(ds, ds.root.id, LAST_12.from, LAST_12.to);
+  const p = expectedPatrols(ds, ds.root.id, LAST_12.from, LAST_12.to);
 
   await openApp('/present?slide=2');
   await expect(page.getByTestId('deck-incidents-value')).toHaveText(vi.number(e.incidents));
@@ -111,7 +110,7 @@ test("each slide's key figures equal the definitions computed from the mock data
   }
   await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
 
-  const moves = expectedMoves(ds, ds.root.id, last12.from, last12.to, 5);
+  const moves = expectedMoves(ds, ds.root.id, LAST_12.from, LAST_12.to, 5);
   for (const [slide, kind, expected] of [
     ['4', 'falls', moves.falls],
     ['5', 'rises', moves.rises],
@@ -173,7 +172,7 @@ test("each slide's key figures equal the definitions computed from the mock data
   );
 
   await page.keyboard.press('End');
-  const ranking = expectedRanking(ds, ds.root.id, last12.from, last12.to);
+  const ranking = expectedRanking(ds, ds.root.id, LAST_12.from, LAST_12.to);
   const rows = page.getByTestId('deck-ranking').locator('tbody tr[data-area]');
   await expect(rows).toHaveCount(ranking.length);
   for (const [i, r] of ranking.entries()) {
@@ -269,7 +268,7 @@ test('full screen toggles with F and the button', async ({ page, openApp }) => {
 });
 
 test('the speaker notes window follows the deck and steers it', async ({ page, openApp }) => {
-  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
+  const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
   await openApp('/present?slide=2');
   await expect(counter(page)).toHaveText('2 / 9');
   const [notes] = await Promise.all([
@@ -300,8 +299,8 @@ test('the speaker notes window follows the deck and steers it', async ({ page, o
   await expectNoSeriousA11yViolations(notes);
 
   // The mediation and patrols notes list the charts' months.
-  const m = expectedMediation(ds, ds.root.id, last12.from, last12.to);
-  const p = expectedPatrols(ds, ds.root.id, last12.from, last12.to);
+  const m = expectedMediation(ds, ds.root.id, LAST_12.from, LAST_12.to);
+  const p = expectedPatrols(ds, ds.root.id, LAST_12.from, LAST_12.to);
   const [firstRate, lastPatrols] = [m.monthly[0], p.monthly.at(-1)];
   if (!firstRate || !lastPatrols) throw new Error('no months');
   await page.bringToFront();
@@ -360,7 +359,7 @@ test('the mediation chart draws the target stored on the Wards view', async ({ p
 });
 
 test('a failing request shows an error with retry on its slides only', async ({ page, openApp }) => {
-  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
+  const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
   await openApp('/present?slide=6', { corruptPaths: ['/stats/mediation'] });
   const slide = page.getByTestId('slide-mediation');
   await expect(slide.getByRole('alert')).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { incidentCategories } from '../src/api/schemas';
 import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { addMonths, formatFor, pinnedDataset } from './support/expected';
+import { addMonths, formatFor, pinnedDataset, LAST_12 } from './support/expected';
 import {
   expectedCategoryChanges,
   expectedMoves,
@@ -11,7 +11,6 @@ import {
 
 const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 const districts = ds.areas.filter((a) => a.level === 'district');
 const district = districts[1] ?? districts[0];
 if (!district) throw new Error('the mock data has no district');
@@ -33,7 +32,7 @@ async function expectChangeRow(row: Locator, c: CountChange) {
 }
 
 async function expectCategoryTable(page: import('@playwright/test').Page, areaId: string) {
-  const e = expectedCategoryChanges(ds, areaId, last12.from, last12.to);
+  const e = expectedCategoryChanges(ds, areaId, LAST_12.from, LAST_12.to);
   const table = page.getByTestId('category-changes');
   await expect(table.locator('tbody tr')).toHaveCount(incidentCategories.length);
   for (const c of e.categories) await expectChangeRow(table.locator(`tr[data-category="${c.category}"]`), c);
@@ -57,7 +56,7 @@ test('the largest rises and falls are the districts the mock data implies, linke
   page,
   openApp,
 }) => {
-  const e = expectedMoves(ds, ds.root.id, last12.from, last12.to, 5);
+  const e = expectedMoves(ds, ds.root.id, LAST_12.from, LAST_12.to, 5);
   await openApp('/incidents');
   for (const [testId, expected] of [
     ['largest-rises', e.rises],

@@ -1,25 +1,20 @@
 import type { Page } from '@playwright/test';
-import { addMonths, formatFor, pinnedDataset } from './support/expected';
+import { formatFor, pinnedDataset, LAST_12 } from './support/expected';
 import { casesIn, groupsIn, mediationRate, pageIds, sortedBy, viDate } from './support/expected-lists';
-import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test, tableRowIds } from './support/fixtures';
 
 const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 const district = ds.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('no district in the mock data');
 
-const rowIds = (page: Page) =>
-  page
-    .getByTestId('cases-table')
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+const rowIds = (page: Page) => tableRowIds(page, 'cases-table');
 
 test('the mediation rate of an area is resolved / closed over the cases received in the period', async ({
   page,
   openApp,
 }) => {
-  const e = mediationRate(casesIn(ds, district.id, last12.from, last12.to));
+  const e = mediationRate(casesIn(ds, district.id, LAST_12.from, LAST_12.to));
   await openApp(`/mediation?area=${district.id}`);
   await expect(page.getByTestId('page-title')).toContainText(district.name);
   await expect(page.getByTestId('kpi-rate-value')).toHaveText(vi.percent(e.rate));
@@ -30,7 +25,7 @@ test('the mediation rate of an area is resolved / closed over the cases received
   // Each ward of the district in the per-area table, with "n / N".
   const ward = ds.areas.find((a) => a.parentId === district.id);
   if (!ward) throw new Error('no ward');
-  const w = mediationRate(casesIn(ds, ward.id, last12.from, last12.to));
+  const w = mediationRate(casesIn(ds, ward.id, LAST_12.from, LAST_12.to));
   await expect(page.locator(`[data-testid="area-rates-table"] [data-area-id="${ward.id}"]`)).toContainText(
     `${vi.percent(w.rate)} (${vi.number(w.resolved)} / ${vi.number(w.closed)})`,
   );
@@ -40,7 +35,7 @@ test('a filtered, sorted page of cases shows exactly the rows the data implies, 
   page,
   openApp,
 }) => {
-  const referred = casesIn(ds, ds.root.id, last12.from, last12.to).filter((c) => c.outcome === 'referred');
+  const referred = casesIn(ds, ds.root.id, LAST_12.from, LAST_12.to).filter((c) => c.outcome === 'referred');
   const newestFirst = sortedBy(referred, 'receivedOn', true);
   await openApp('/mediation');
   await expect(page.getByTestId('cases-table-pager-range')).toBeVisible();

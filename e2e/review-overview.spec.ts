@@ -1,12 +1,11 @@
-import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { addMonths, expectedFigures, formatFor, pinnedDataset } from './support/expected';
+import { expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { expectedFigures, formatFor, pinnedDataset, LAST_12 } from './support/expected';
 
 const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 
 test('the Overview shows the figures the mock data implies for the province', async ({ page, openApp }) => {
-  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
+  const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
   await openApp('/');
 
   await expect(page.getByTestId('page-title')).toContainText(ds.root.name);
@@ -35,7 +34,7 @@ test('the monthly chart data matches this period against the same months a year 
   page,
   openApp,
 }) => {
-  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
+  const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
   await openApp('/');
   await page.getByRole('button', { name: 'Xem dạng bảng' }).click();
   const rows = page.getByTestId('incidents-table').locator('tbody tr');

@@ -1,25 +1,20 @@
 import type { Page } from '@playwright/test';
-import { addMonths, formatFor, pinnedDataset } from './support/expected';
+import { formatFor, pinnedDataset, LAST_12 } from './support/expected';
 import { pageIds, patrolsIn, sortedBy } from './support/expected-lists';
-import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
+import { expect, expectNoSeriousA11yViolations, test, tableRowIds } from './support/fixtures';
 
 const ds = pinnedDataset();
 const vi = formatFor('vi-VN');
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 const district = ds.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('no district in the mock data');
 
-const rowIds = (page: Page) =>
-  page
-    .getByTestId('patrols-table')
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+const rowIds = (page: Page) => tableRowIds(page, 'patrols-table');
 
 test('a filtered, sorted page of the patrol log shows exactly the rows the data implies', async ({
   page,
   openApp,
 }) => {
-  const night = patrolsIn(ds, district.id, last12.from, last12.to).filter((p) => p.shift === 'night');
+  const night = patrolsIn(ds, district.id, LAST_12.from, LAST_12.to).filter((p) => p.shift === 'night');
   const longest = sortedBy(night, 'durationMinutes', true);
   await openApp(`/patrols?area=${district.id}`);
   await page.getByTestId('filter-shift').selectOption('night');
@@ -38,7 +33,7 @@ test('a filtered, sorted page of the patrol log shows exactly the rows the data 
 });
 
 test('the day / night share is the log’s day and night patrols of the period', async ({ page, openApp }) => {
-  const all = patrolsIn(ds, district.id, last12.from, last12.to);
+  const all = patrolsIn(ds, district.id, LAST_12.from, LAST_12.to);
   const day = all.filter((p) => p.shift === 'day').length;
   await openApp(`/patrols?area=${district.id}`);
   await expect(page.getByTestId('shift-day-value')).toHaveText(vi.percent(day / all.length));

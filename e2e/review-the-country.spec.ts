@@ -1,20 +1,19 @@
-import { addMonths, expectedFigures, formatFor, pinnedDataset } from './support/expected';
+import { expectedFigures, formatFor, pinnedDataset, LAST_12 } from './support/expected';
 import { patrolsIn } from './support/expected-lists';
 import { childrenOf, expectedRanking, typicalRow, viNumber } from './support/expected-ranking';
-import { AS_OF, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 
 // The root may be the whole country (the API contract allows it): 34 provinces, ~10,300 wards.
 const scenario = { size: 'national' as const };
 const ds = pinnedDataset(scenario);
 const vi = formatFor('vi-VN');
-const last12 = { from: addMonths(AS_OF, -11), to: AS_OF };
 
 test('with the country as the root, the Overview shows the national figures of the data', async ({
   page,
   openApp,
 }) => {
   expect(ds.root.level).toBe('country');
-  const e = expectedFigures(ds, ds.root.id, last12.from, last12.to);
+  const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
   await openApp('/', scenario);
   await expect(page.getByTestId('page-title')).toContainText(ds.root.name);
   await expect(page.getByTestId('kpi-incidents-value')).toHaveText(vi.number(e.incidents));
@@ -53,7 +52,7 @@ test('a nationwide patrol log says how to narrow it, and a province’s log list
 
   const province = childrenOf(ds, ds.root.id)[0];
   if (!province) throw new Error('no province');
-  const expected = patrolsIn(ds, province.id, last12.from, last12.to).length;
+  const expected = patrolsIn(ds, province.id, LAST_12.from, LAST_12.to).length;
   await openApp(`/patrols?area=${province.id}`, scenario);
   await expect(page.getByTestId('patrols-table-pager-range')).toHaveText(
     `Dòng 1–50 trên tổng số ${vi.number(expected)}`,

@@ -1,10 +1,9 @@
 // Expected ranking rows computed from the generator's raw per-ward data (via expectedFigures),
 // independently of the app's figures module and the mock's stats handlers.
 import type { Dataset } from '../../mocks/generator';
-import { AS_OF } from './fixtures';
-import { addMonths, expectedFigures, type ExpectedFigures } from './expected';
+import { expectedFigures, LAST_12, type ExpectedFigures } from './expected';
 
-export const LAST_12 = { from: addMonths(AS_OF, -11), to: AS_OF };
+export { LAST_12 };
 
 export interface ExpectedRow extends ExpectedFigures {
   id: string;

@@ -19,6 +19,9 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
+/** The default period: the last 12 complete months up to the pinned as-of month. */
+export const LAST_12 = { from: addMonths(AS_OF, -11), to: AS_OF };
+
 export function monthsOf(from: string, to: string): string[] {
   const out: string[] = [];
   for (let m = from; m <= to; m = addMonths(m, 1)) out.push(m);

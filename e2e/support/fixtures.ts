@@ -53,6 +53,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** The ids (data-row-id) of a table's body rows, in order: what a page of a list shows. */
+export function tableRowIds(page: Page, testId: string): Promise<(string | null)[]> {
+  return page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+}
+
 /** Axe with the rules that matter to us: no serious or critical violation may remain. */
 export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page })
