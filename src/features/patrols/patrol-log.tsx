@@ -19,6 +19,7 @@ import { usePatrolsSearch } from './use-patrols-search';
 const shifts = ['day', 'night'] as const;
 /** The groups that patrol: their names label the log's rows. */
 const patrolGroupTypes = ['security_order', 'people_patrol'] as const;
+const noTypes = [] as const;
 
 /** The patrol log: the API's list of patrols of the period, filtered, sorted and paged there. */
 export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; period: Period }) {
@@ -47,17 +48,17 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
     () => (ward !== undefined ? (wardGroups.data?.items ?? []) : []),
     [ward, wardGroups.data],
   );
-  // Names of the patrolling groups of the whole scope (up to a district's), then of any group of
-  // the ward, so a row reads as a group's name wherever one is known.
-  const patrolGroupNames = useGroupNames(scope.id, patrolGroupTypes);
+  // A ward's names come with its groups above; a larger scope looks up its patrolling groups
+  // (up to a district's), so a row reads as a group's name wherever one is known.
+  const patrolGroupNames = useGroupNames(scope.id, ward === undefined ? patrolGroupTypes : noTypes);
   const lookups = useMemo<NameLookups>(() => {
     const names = new Map(groups.map((g) => [g.id, g.name]));
     return {
       area: (id) => tree.byId.get(id)?.name,
       group: (id) => patrolGroupNames.names.get(id) ?? names.get(id),
-      pending: patrolGroupNames.pending,
+      pending: patrolGroupNames.pending || (ward !== undefined && wardGroups.isPending),
     };
-  }, [tree, groups, patrolGroupNames]);
+  }, [tree, groups, patrolGroupNames, ward, wardGroups.isPending]);
   const filtered = search.shift !== undefined || search.group !== undefined || inArea !== undefined;
 
   return (
