@@ -4,6 +4,27 @@ import { problemSchema } from './schemas';
 
 export type QueryParams = Record<string, string | number | undefined>;
 
+/**
+ * Where the bearer token comes from when the deployment requires sign-in (src/auth). Kept behind
+ * this interface so the client knows nothing of OpenID Connect.
+ */
+export interface AccessTokenSource {
+  /** The current access token (renewed first when it is about to expire), or null when there is none. */
+  getToken(): Promise<string | null>;
+  /**
+   * After a 401: renews the token and returns it, or returns null when that failed (the source then
+   * starts a new sign-in, which leaves the page and comes back to the same URL).
+   */
+  renew(): Promise<string | null>;
+}
+
+let tokenSource: AccessTokenSource | null = null;
+
+/** Set once at start-up when config.json has `auth`; null (the default) sends no Authorization header. */
+export function setAccessTokenSource(source: AccessTokenSource | null): void {
+  tokenSource = source;
+}
+
 let baseUrl = '/api/v1';
 let demo = false;
 
@@ -34,12 +55,22 @@ export async function apiGet<S extends z.ZodType>(
   params: QueryParams = {},
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new ApiError({ kind: 'network', path, message: `${path}: network error` });
+  const url = apiUrl(path, params);
+  const send = async (token: string | null): Promise<Response> => {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    try {
+      return await fetch(url, { signal, headers });
+    } catch (cause) {
+      if (signal?.aborted) throw cause;
+      throw new ApiError({ kind: 'network', path, message: `${path}: network error` });
+    }
+  };
+  let response = await send(tokenSource ? await tokenSource.getToken() : null);
+  // An expired or revoked token: renew once and ask again, so the view stays as it is.
+  if (response.status === 401 && tokenSource) {
+    const renewed = await tokenSource.renew();
+    if (renewed) response = await send(renewed);
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {

@@ -1,6 +1,24 @@
 import { z } from 'zod';
 
-const runtimeConfigSchema = z.object({ apiBaseUrl: z.string().min(1).optional() });
+/**
+ * config.json beside index.html. `demo: true` runs the embedded mock; otherwise `apiBaseUrl` names
+ * the API, `auth` its OpenID Connect provider (sign-in required), `requestTimeoutMs` how long one
+ * request may take (default 30 s).
+ */
+export const runtimeConfigSchema = z.object({
+  demo: z.boolean().optional(),
+  apiBaseUrl: z.string().min(1).optional(),
+  auth: z
+    .object({
+      issuer: z.url(),
+      clientId: z.string().min(1),
+      scope: z.string().min(1).optional(),
+      audience: z.string().min(1).optional(),
+    })
+    .optional(),
+  requestTimeoutMs: z.number().int().positive().optional(),
+});
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
 export type ApiSource = { mode: 'remote'; baseUrl: string } | { mode: 'mock'; baseUrl: string };
 

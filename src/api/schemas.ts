@@ -1,4 +1,5 @@
-// The JSON API contract v1 as zod schemas. api/openapi.yaml describes the same shapes;
+// The JSON API contract v1.1 as zod schemas (v1 answers still parse: every v1.1 addition to an
+// existing row is optional, and the new endpoints may answer 404 on a v1 API). api/openapi.yaml describes the same shapes;
 // src/api/contract.test.ts fails when the two drift apart.
 import { z } from 'zod';
 
@@ -65,6 +66,8 @@ export const shiftSchema = z.enum(['day', 'night']);
 export const patrolSchema = z.object({
   id: z.string().min(1),
   groupId: z.string(),
+  // v1.1: the group's name (null when the group has none on record); absent from a v1 API.
+  groupName: z.string().nullable().optional(),
   wardId: z.string(),
   date: dateString,
   shift: shiftSchema,
@@ -86,6 +89,7 @@ export const mediationCaseSchema = z.object({
   id: z.string().min(1),
   wardId: z.string(),
   groupId: z.string(),
+  groupName: z.string().nullable().optional(),
   category: mediationCategorySchema,
   receivedOn: dateString,
   closedOn: dateString.nullable(),
@@ -135,18 +139,28 @@ export const patrolStatSchema = z.object({
   participants: count,
   patrolHours: z.number().min(0),
   findings: count,
+  // v1.1: patrols by shift (dayPatrols + nightPatrols = patrols); absent from a v1 API.
+  dayPatrols: count.optional(),
+  nightPatrols: count.optional(),
 });
 export type PatrolStat = z.infer<typeof patrolStatSchema>;
 export const patrolStatsResponseSchema = z.object({ items: z.array(patrolStatSchema) });
 
-export const mediationStatSchema = z.object({
-  areaId: z.string(),
-  month: monthString,
+export const mediationOutcomeCountsSchema = z.object({
   received: count,
   resolved: count,
   referred: count,
   unresolved: count,
   pending: count,
+});
+export type MediationOutcomeCounts = z.infer<typeof mediationOutcomeCountsSchema>;
+
+export const mediationStatSchema = z.object({
+  areaId: z.string(),
+  month: monthString,
+  ...mediationOutcomeCountsSchema.shape,
+  // v1.1: the same counts per case category (a missing key means all 0); absent from a v1 API.
+  byCategory: z.partialRecord(mediationCategorySchema, mediationOutcomeCountsSchema).optional(),
 });
 export type MediationStat = z.infer<typeof mediationStatSchema>;
 export const mediationStatsResponseSchema = z.object({ items: z.array(mediationStatSchema) });
@@ -161,6 +175,43 @@ export const groupStatSchema = z.object({
 });
 export type GroupStat = z.infer<typeof groupStatSchema>;
 export const groupStatsResponseSchema = z.object({ items: z.array(groupStatSchema) });
+
+export const apiRoles = ['viewer', 'editor', 'admin'] as const;
+export const apiRoleSchema = z.enum(apiRoles);
+export type ApiRole = z.infer<typeof apiRoleSchema>;
+
+/** v1.1 GET /meta: the data's range and whether it is generated. */
+export const metaSchema = z.object({
+  apiVersion: z.string().min(1),
+  /** First month with data. */
+  dataFrom: monthString,
+  /** Last month whose data is complete and published: the dashboard's as-of month. */
+  dataTo: monthString,
+  generatedAt: z.iso.datetime({ offset: true }),
+  name: z.string().optional(),
+  demo: z.boolean(),
+});
+export type Meta = z.infer<typeof metaSchema>;
+
+/** v1.1 GET /me: who the API takes the caller to be, and the root of the tree they may see. */
+export const meSchema = z.object({
+  subject: z.string().min(1),
+  name: z.string().nullable(),
+  areaId: z.string().min(1),
+  // Roles this client does not know are ignored rather than failing the whole answer.
+  roles: z.array(z.string()),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** v1.1 GET /stats/reporting: of the wards under an area, how many reported for a month. */
+export const reportingStatSchema = z.object({
+  areaId: z.string(),
+  month: monthString,
+  wards: count,
+  reported: count,
+});
+export type ReportingStat = z.infer<typeof reportingStatSchema>;
+export const reportingStatsResponseSchema = z.object({ items: z.array(reportingStatSchema) });
 
 export const problemSchema = z.object({
   title: z.string(),
