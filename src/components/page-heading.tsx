@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Area } from '../api/schemas';
 import type { Period } from '../figures/months';
 import { useI18n } from '../i18n/i18n-context';
+import { Name } from './name';
 
 /** The view's title with the area and period it shows, as a projector audience needs to read them. */
 export function PageHeading({
@@ -19,7 +20,13 @@ export function PageHeading({
   return (
     <div className="flex flex-col gap-1">
       <h1 className="text-2xl font-bold" data-testid="page-title">
-        {area ? `${title}: ${area.name}` : title}
+        {area ? (
+          <>
+            {title}: <Name name={area.name} />
+          </>
+        ) : (
+          title
+        )}
       </h1>
       <p className="text-muted" data-testid="page-period">
         {area && `${t(`level.${area.level}`)} · `}

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/wards';
 import { changeArrows, useChangeWords } from '../change-indicator';
 import { toneClass } from '../colors';
+import { Name } from '../name';
 
 /** Which rows are picked for Compare, and how to pick one; absent where rows cannot be picked. */
 export interface CompareSelection {
@@ -75,7 +76,7 @@ export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) 
       className="font-medium text-[var(--focus)] underline underline-offset-2"
       data-testid="area-link"
     >
-      {row.name}
+      <Name name={row.name} clamp />
     </Link>
   );
 }
