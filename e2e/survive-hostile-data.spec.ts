@@ -178,17 +178,26 @@ test.describe('names', () => {
       [ward.id, long('Phường ')],
     ]);
     await withAreas(page, (areas) => areas.map((a) => ({ ...a, name: names.get(a.id) ?? a.name })));
-    const paths = [
+    // Every view showing the names; the report (an A4 page) and Compare are checked on the wide screen.
+    const everywhere = [
       `/?area=${district.id}`,
       `/wards?area=${district.id}`,
       `/area?area=${ward.id}`,
+      `/present?area=${district.id}`,
+      `/mediation?area=${district.id}`,
+      `/patrols?area=${district.id}`,
+      `/groups?area=${district.id}`,
+    ];
+    const wide = [
       `/incidents?area=${district.id}`,
       `/compare?areas=${district.id},${ward.id}`,
       `/report?area=${district.id}`,
-      `/present?area=${district.id}`,
     ];
     await openApp('/');
-    for (const width of [360, 1440]) {
+    for (const [width, paths] of [
+      [360, everywhere],
+      [1440, [...everywhere, ...wide]],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       for (const path of paths) {
         await page.goto(path);

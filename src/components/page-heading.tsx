@@ -10,11 +10,14 @@ export function PageHeading({
   area,
   period,
   prior,
+  fullName = false,
 }: {
   title: string;
   area: Area | undefined;
   period: Period;
   prior: Period;
+  /** The area detail shows the whole name, however long; other views may cut it short. */
+  fullName?: boolean;
 }) {
   const { t, fmt } = useI18n();
   return (
@@ -22,7 +25,7 @@ export function PageHeading({
       <h1 className="text-2xl font-bold" data-testid="page-title">
         {area ? (
           <>
-            {title}: <Name name={area.name} />
+            {title}: <Name name={area.name} full={fullName} />
           </>
         ) : (
           title

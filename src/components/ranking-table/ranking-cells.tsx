@@ -67,7 +67,7 @@ export function RankCell({ row }: { row: RankingRow }) {
 
 export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) {
   const { t } = useI18n();
-  if (totals) return <span>{t('wards.totalsOf', { name: row.name })}</span>;
+  if (totals) return <Name name={t('wards.totalsOf', { name: row.name })} clamp />;
   return (
     <Link
       to="/area"

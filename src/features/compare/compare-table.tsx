@@ -103,7 +103,11 @@ function CompareGrid({ figures, caption }: { figures: readonly AreaFigures[]; ca
             {figures.map((f) => (
               <th key={f.id} scope="col" className="num" data-area={f.id}>
                 <Name name={f.name} clamp />
-                {f.parentName && <span className="block text-xs font-normal text-muted">{f.parentName}</span>}
+                {f.parentName && (
+                  <span className="block text-xs font-normal text-muted">
+                    <Name name={f.parentName} clamp />
+                  </span>
+                )}
               </th>
             ))}
           </tr>
