@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { issueProblem, problemSummary, type DataProblem } from './data-problems';
 
-export type ApiErrorKind = 'http' | 'invalid' | 'network';
+export type ApiErrorKind = 'http' | 'invalid' | 'network' | 'timeout';
 
 /** What failed, in terms a panel can show: the HTTP status and problem title, or the invalid field. */
 export class ApiError extends Error {
@@ -14,6 +14,10 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** For an answer of the right shape that cannot be true: what exactly is wrong with it. */
   readonly problem: DataProblem | undefined;
+  /** How long the server asked us to wait before asking again (`Retry-After` on a 429 or 503). */
+  readonly retryAfterMs: number | undefined;
+  /** For a timeout: how long the request was given. */
+  readonly timeoutMs: number | undefined;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -24,6 +28,8 @@ export class ApiError extends Error {
     detail?: string;
     field?: string;
     problem?: DataProblem;
+    retryAfterMs?: number;
+    timeoutMs?: number;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -34,7 +40,21 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.field = init.field;
     this.problem = init.problem;
+    this.retryAfterMs = init.retryAfterMs;
+    this.timeoutMs = init.timeoutMs;
   }
+}
+
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when
+ * absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** "items[3].total" from zod's path, so the error names the field a backend team must fix. */
