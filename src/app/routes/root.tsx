@@ -3,6 +3,7 @@ import { AppShell } from '../../features/shell/app-shell';
 import { useViewState } from '../../hooks/use-view-state';
 import { I18nProvider, useI18n } from '../../i18n/i18n-context';
 import { rootSearchSchema } from '../../lib/view-state';
+import { RootError } from '../app-error';
 
 function RootComponent() {
   const { lang } = useViewState();
@@ -39,4 +40,6 @@ export const rootRoute = createRootRoute({
   search: { middlewares: [retainSearchParams(['area', 'period', 'lang'])] },
   component: RootComponent,
   notFoundComponent: NotFound,
+  // Never TanStack's English "Something went wrong!": the app's own page, translated.
+  errorComponent: RootError,
 });
