@@ -5,6 +5,7 @@ import { vi } from './messages/vi';
 import type { areaMessages } from './messages/views/area';
 import type { chartsMessages } from './messages/views/charts';
 import type { compareMessages } from './messages/views/compare';
+import type { dataRangeMessages } from './messages/views/data-range';
 import type { exportMessages } from './messages/views/export';
 import type { groupsMessages } from './messages/views/groups';
 import type { incidentsMessages } from './messages/views/incidents';
@@ -21,6 +22,7 @@ type Namespaces = [
   typeof areaMessages,
   typeof chartsMessages,
   typeof compareMessages,
+  typeof dataRangeMessages,
   typeof exportMessages,
   typeof groupsMessages,
   typeof incidentsMessages,

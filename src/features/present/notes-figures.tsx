@@ -1,7 +1,9 @@
 import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
+import { usePeriodNote } from '../../components/period-note';
 import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/data-range';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
 import { NotesAreaFigures } from './notes-area-figures';
@@ -37,14 +39,23 @@ export function NotesFigures({ id, data }: { id: SlideId; data: DeckData }) {
 function TitleNotes({ data }: { data: DeckData }) {
   const { t, fmt } = useI18n();
   const { area, view } = data;
+  const periodNote = usePeriodNote();
   if (!area) return null;
   return (
     <dl className="notes-list">
       <NoteRow label={t('present.n.area')}>{`${area.name} (${t(`level.${area.level}`)})`}</NoteRow>
-      <NoteRow label={t('present.n.period')}>{fmt.monthRange(view.period.from, view.period.to)}</NoteRow>
+      <NoteRow label={t('present.n.period')}>
+        {fmt.monthRange(view.period.from, view.period.to)}
+        {periodNote && ` (${periodNote})`}
+      </NoteRow>
       <NoteRow label={t('present.n.comparison')}>{fmt.monthRange(view.prior.from, view.prior.to)}</NoteRow>
       <NoteRow label={t('present.n.asOf')}>{fmt.month(view.asOf)}</NoteRow>
       <NoteRow label={t('kpi.population')}>{fmt.number(area.population)}</NoteRow>
+      {view.data.demo && (
+        <NoteRow label={t('demo.badge')} testId="note-demo">
+          {t('demoNote.text')}
+        </NoteRow>
+      )}
     </dl>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { AreaNotFound } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
+import '../../i18n/messages/views/data-range';
 import { CategoriesSection } from './categories-section';
 import { GroupsSection } from './groups-section';
 import { KpisSection } from './kpis-section';
@@ -40,7 +41,7 @@ export function ReportPage() {
 
   const periodText = fmt.monthRange(view.period.from, view.period.to);
   const running = area ? `${area.name} · ${periodText}` : periodText;
-  const asOfText = t('asOf', { month: fmt.month(view.asOf) });
+  const asOfText = t(view.data.inferred ? 'range.asOfInferred' : 'asOf', { month: fmt.month(view.asOf) });
   const css = useMemo(
     () =>
       pageRule({
