@@ -9,6 +9,7 @@ import {
   type IncidentStat,
   type MediationStat,
   type PatrolStat,
+  type ReportingStat,
 } from '../../src/api/schemas';
 import {
   INCIDENT_CATEGORY_COUNT,
@@ -29,7 +30,14 @@ type Items<T> = { items: T[] };
 async function monthlyStats<T>(
   ctx: ApiContext,
   url: URL,
-  row: (areaId: string, month: string, m: number, wards: readonly WardMonthly[]) => T | null,
+  withMonthly: boolean,
+  row: (
+    areaId: string,
+    month: string,
+    m: number,
+    wards: readonly WardMonthly[],
+    wardRange: readonly [number, number],
+  ) => T | null,
 ): Promise<Items<T>> {
   const { ds } = ctx;
   const params = new Params(url.searchParams);
@@ -41,12 +49,11 @@ async function monthlyStats<T>(
   if (targets.length === 0 || months.start >= months.end) return { items };
   for (const t of targets) {
     const wards: WardMonthly[] = [];
-    await forEachWard(ds.tree.wardStart[t] ?? 0, ds.tree.wardEnd[t] ?? 0, slicer, (w) =>
-      wards.push(ds.wardMonthly(w)),
-    );
+    const range = [ds.tree.wardStart[t] ?? 0, ds.tree.wardEnd[t] ?? 0] as const;
+    if (withMonthly) await forEachWard(range[0], range[1], slicer, (w) => wards.push(ds.wardMonthly(w)));
     const areaId = ds.tree.areas[t]?.id ?? '';
     for (let m = months.start; m < months.end; m++) {
-      const r = row(areaId, ds.months[m] ?? '', m, wards);
+      const r = row(areaId, ds.months[m] ?? '', m, wards, range);
       if (r !== null) items.push(r);
     }
     await slicer.tick();
@@ -55,7 +62,7 @@ async function monthlyStats<T>(
 }
 
 export function incidentStats(ctx: ApiContext, url: URL): Promise<Items<IncidentStat>> {
-  return monthlyStats(ctx, url, (areaId, month, m, wards) => {
+  return monthlyStats(ctx, url, true, (areaId, month, m, wards) => {
     const sums = new Array<number>(INCIDENT_CATEGORY_COUNT).fill(0);
     for (const w of wards) {
       for (let c = 0; c < INCIDENT_CATEGORY_COUNT; c++) {
@@ -74,7 +81,7 @@ export function incidentStats(ctx: ApiContext, url: URL): Promise<Items<Incident
 }
 
 export function patrolStats(ctx: ApiContext, url: URL): Promise<Items<PatrolStat>> {
-  return monthlyStats(ctx, url, (areaId, month, m, wards) => {
+  return monthlyStats(ctx, url, true, (areaId, month, m, wards) => {
     let patrols = 0;
     let participants = 0;
     let extra = 0;
@@ -91,7 +98,7 @@ export function patrolStats(ctx: ApiContext, url: URL): Promise<Items<PatrolStat
 }
 
 export function mediationStats(ctx: ApiContext, url: URL): Promise<Items<MediationStat>> {
-  return monthlyStats(ctx, url, (areaId, month, m, wards) => {
+  return monthlyStats(ctx, url, true, (areaId, month, m, wards) => {
     let received = 0;
     const outcomes = new Array<number>(OUTCOME_ORDER.length).fill(0);
     for (const w of wards) {
@@ -103,6 +110,16 @@ export function mediationStats(ctx: ApiContext, url: URL): Promise<Items<Mediati
     }
     const [resolved = 0, referred = 0, unresolved = 0, pending = 0] = outcomes;
     return { areaId, month, received, resolved, referred, unresolved, pending };
+  });
+}
+
+/** v1.1: of the wards under each target area, how many reported each month. */
+export function reportingStats(ctx: ApiContext, url: URL): Promise<Items<ReportingStat>> {
+  const { ds } = ctx;
+  return monthlyStats(ctx, url, false, (areaId, month, m, _wards, [start, end]) => {
+    let reported = 0;
+    for (let w = start; w < end; w++) if (ds.reported(w, m)) reported++;
+    return { areaId, month, wards: end - start, reported };
   });
 }
 

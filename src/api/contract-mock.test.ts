@@ -45,6 +45,9 @@ const zodParsers: { [P in ApiPath]: (body: unknown, url: string) => ApiBody<P> }
   '/stats/patrols': (body, url) => zodParse(responseSchemas['/stats/patrols'], body, url),
   '/stats/mediation': (body, url) => zodParse(responseSchemas['/stats/mediation'], body, url),
   '/stats/groups': (body, url) => zodParse(responseSchemas['/stats/groups'], body, url),
+  '/meta': (body, url) => zodParse(responseSchemas['/meta'], body, url),
+  '/me': (body, url) => zodParse(responseSchemas['/me'], body, url),
+  '/stats/reporting': (body, url) => zodParse(responseSchemas['/stats/reporting'], body, url),
 };
 
 /** A 200 body valid against the OpenAPI component its path references AND its zod schema. */
@@ -104,10 +107,10 @@ function expectSorted(
   }
 }
 
-const monthlyStats = ['/stats/incidents', '/stats/patrols', '/stats/mediation'] as const;
+const monthlyStats = ['/stats/incidents', '/stats/patrols', '/stats/mediation', '/stats/reporting'] as const;
 const statsPaths = [...monthlyStats, '/stats/groups'] as const;
 const listPaths = ['/groups', '/patrols', '/mediation-cases'] as const;
-const areaPaths = apiPaths.filter((p) => p !== '/areas');
+const areaPaths = apiPaths.filter((p) => p !== '/areas' && p !== '/meta' && p !== '/me');
 const periodPaths = [...monthlyStats, '/patrols', '/mediation-cases'] as const;
 
 describe('mock API (mocks/node.ts) answers inside the contract', () => {

@@ -6,12 +6,15 @@ import {
   areaSchema,
   areasResponseSchema,
   dateString,
+  dateTimeString,
   groupSchema,
   groupStatSchema,
   groupStatsResponseSchema,
   groupStatusSchema,
   groupsPageSchema,
   groupTypeSchema,
+  meSchema,
+  metaSchema,
   incidentCategorySchema,
   incidentStatSchema,
   incidentStatsResponseSchema,
@@ -29,6 +32,8 @@ import {
   patrolStatsResponseSchema,
   problemSchema,
   recognitionSchema,
+  reportingStatSchema,
+  reportingStatsResponseSchema,
   responseSchemas,
   shiftSchema,
   type ApiPath,
@@ -48,6 +53,7 @@ import {
 export const componentZod = {
   Month: monthString,
   Date: dateString,
+  DateTime: dateTimeString,
   AreaLevel: areaLevelSchema,
   Area: areaSchema,
   AreasResponse: areasResponseSchema,
@@ -76,6 +82,10 @@ export const componentZod = {
   GroupsByType: groupStatSchema.shape.byType,
   GroupStat: groupStatSchema,
   GroupStatsResponse: groupStatsResponseSchema,
+  Meta: metaSchema,
+  Me: meSchema,
+  ReportingStat: reportingStatSchema,
+  ReportingStatsResponse: reportingStatsResponseSchema,
   Problem: problemSchema,
 } satisfies Record<string, z.ZodType>;
 export type ComponentName = keyof typeof componentZod;
@@ -94,6 +104,9 @@ export const expectedParameters: Record<ApiPath, string[]> = {
   '/stats/patrols': ['areaId', 'from', 'to', 'level'],
   '/stats/mediation': ['areaId', 'from', 'to', 'level'],
   '/stats/groups': ['areaId', 'level'],
+  '/meta': [],
+  '/me': [],
+  '/stats/reporting': ['areaId', 'from', 'to', 'level'],
 };
 
 /** Item schema of each paginated path: `sort` must offer exactly its fields, both directions. */

@@ -7,6 +7,13 @@ export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected
 export const dateString = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"');
+/** An RFC 3339 date-time with seconds and an offset or Z, e.g. "2026-11-05T06:00:00Z". */
+export const dateTimeString = z
+  .string()
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/,
+    'expected a date-time "YYYY-MM-DDThh:mm:ssZ"',
+  );
 const count = z.number().int().min(0);
 
 export const areaLevels = ['country', 'province', 'district', 'ward'] as const;
@@ -187,7 +194,7 @@ export const metaSchema = z.object({
   dataFrom: monthString,
   /** Last month whose data is complete and published: the dashboard's as-of month. */
   dataTo: monthString,
-  generatedAt: z.iso.datetime({ offset: true }),
+  generatedAt: dateTimeString,
   name: z.string().optional(),
   demo: z.boolean(),
 });
@@ -230,5 +237,8 @@ export const responseSchemas = {
   '/stats/patrols': patrolStatsResponseSchema,
   '/stats/mediation': mediationStatsResponseSchema,
   '/stats/groups': groupStatsResponseSchema,
+  '/meta': metaSchema,
+  '/me': meSchema,
+  '/stats/reporting': reportingStatsResponseSchema,
 } as const;
 export type ApiPath = keyof typeof responseSchemas;
