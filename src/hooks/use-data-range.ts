@@ -79,8 +79,17 @@ export function useLoadDataRange(): DataRangeState {
   if (meta.data) {
     const { dataFrom, dataTo, demo } = meta.data;
     if (compareMonths(dataFrom, dataTo) > 0)
-      return { status: 'unusable', problem: 'inverted', from: dataFrom, to: dataTo, retry: () => void meta.refetch() };
-    return { status: 'ready', range: { from: dataFrom, to: dataTo, inferred: false, demo, hasReporting: true } };
+      return {
+        status: 'unusable',
+        problem: 'inverted',
+        from: dataFrom,
+        to: dataTo,
+        retry: () => void meta.refetch(),
+      };
+    return {
+      status: 'ready',
+      range: { from: dataFrom, to: dataTo, inferred: false, demo, hasReporting: true },
+    };
   }
   if (areasQuery.isError)
     return { status: 'error', error: areasQuery.error, retry: () => void areasQuery.refetch() };

@@ -28,7 +28,10 @@ export function TableExportMenu<Row>({ name, fileName, columns, rows, disabled }
 
   async function download(format: TableFileFormat) {
     const { tableFile } = await import('../../lib/table-export');
-    saveBlob(await tableFile(format, columns, rows, name, demo ? { note: t('demoNote.export') } : {}), safeFileName([fileName], format));
+    saveBlob(
+      await tableFile(format, columns, rows, name, demo ? { note: t('demoNote.export') } : {}),
+      safeFileName([fileName], format),
+    );
   }
 
   return (

@@ -1,6 +1,7 @@
 import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
 import { usePeriodNote } from '../../components/period-note';
+import { useGapWords } from '../../components/reporting-note';
 import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/data-range';
@@ -63,7 +64,9 @@ function TitleNotes({ data }: { data: DeckData }) {
 function KpiNotes({ data }: { data: DeckData }) {
   const { t, fmt } = useI18n();
   const f = data.overview;
+  const gapWords = useGapWords();
   if (!f) return null;
+  const gaps = data.completeness ? [...data.completeness.prior, ...data.completeness.period] : [];
   const rate = (value: number | null, incidents: number) =>
     value === null
       ? t('present.n.noResidents')
@@ -106,6 +109,11 @@ function KpiNotes({ data }: { data: DeckData }) {
       <NoteRow label={t('kpi.coverage')} testId="note-coverage">
         {f.coverage ? <RatioNote ratio={f.coverage} parts={t('present.n.coveredOfAll')} none="—" /> : '—'}
       </NoteRow>
+      {gaps.length > 0 && (
+        <NoteRow label={t('reporting.chip')} testId="note-reporting">
+          {gaps.map((g) => gapWords(g)).join('; ')}. {t('reporting.incomplete')}
+        </NoteRow>
+      )}
     </dl>
   );
 }

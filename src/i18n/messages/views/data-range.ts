@@ -10,7 +10,8 @@ export const dataRangeMessages = defineMessages({
   en: {
     'range.loading': 'Loading the range of the data…',
     'range.failed': 'The range of the data (GET /meta) could not be loaded, so no period can be shown.',
-    'range.noData': 'The API has no monthly incident figures for the root area: the range of the data is unknown.',
+    'range.noData':
+      'The API has no monthly incident figures for the root area: the range of the data is unknown.',
     'range.asOfInferred':
       'Data up to the end of {month} (inferred from the latest monthly figures: the API does not state the range of its data)',
     'range.inferredShort': 'as-of month inferred from the data',
@@ -29,7 +30,8 @@ export const dataRangeMessages = defineMessages({
   vi: {
     'range.loading': 'Đang tải phạm vi số liệu…',
     'range.failed': 'Không tải được phạm vi số liệu (GET /meta), nên không hiển thị được kỳ nào.',
-    'range.noData': 'API không có số liệu vụ việc theo tháng của địa bàn gốc: không xác định được phạm vi số liệu.',
+    'range.noData':
+      'API không có số liệu vụ việc theo tháng của địa bàn gốc: không xác định được phạm vi số liệu.',
     'range.asOfInferred':
       'Số liệu đến hết {month} (suy ra từ số liệu tháng gần nhất: API không nêu phạm vi số liệu)',
     'range.inferredShort': 'tháng cuối được suy ra từ số liệu',
@@ -47,7 +49,8 @@ export const dataRangeMessages = defineMessages({
   },
   fr: {
     'range.loading': 'Chargement de l’étendue des données…',
-    'range.failed': 'L’étendue des données (GET /meta) n’a pas pu être chargée : aucune période ne peut être affichée.',
+    'range.failed':
+      'L’étendue des données (GET /meta) n’a pas pu être chargée : aucune période ne peut être affichée.',
     'range.noData':
       'L’API n’a aucun chiffre mensuel d’incidents pour la zone racine : l’étendue des données est inconnue.',
     'range.asOfInferred':
@@ -59,7 +62,8 @@ export const dataRangeMessages = defineMessages({
     'demoNote.text': 'Données de démonstration : les chiffres sont générés, pas réels.',
     'demoNote.export': 'Données de démonstration (dữ liệu minh họa) : les chiffres sont générés, pas réels.',
     'reporting.month.one': '{reported} quartier ou commune sur {wards} a fait son rapport pour {month}',
-    'reporting.month.other': '{reported} quartiers ou communes sur {wards} ont fait leur rapport pour {month}',
+    'reporting.month.other':
+      '{reported} quartiers ou communes sur {wards} ont fait leur rapport pour {month}',
     'reporting.incomplete':
       'Tous les quartiers et communes n’ont pas fait leur rapport : les mois manquants comptent pour 0.',
     'reporting.listWards': 'Quartiers et communes sans rapport',
