@@ -1,6 +1,6 @@
 import { changeTone, type Change } from '../figures/figures';
 import { useI18n } from '../i18n/i18n-context';
-import '../i18n/messages/views/data-range';
+import '../i18n/messages/views/reporting';
 import { toneClass } from './colors';
 
 /** The arrow of a change's direction: always beside words, never the only signal. */

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { DataRangeContext, useLoadDataRange } from '../hooks/use-data-range';
 import { useI18n } from '../i18n/i18n-context';
-import '../i18n/messages/views/data-range';
 import { describeError } from './error-message';
 import { ErrorState } from './panel';
 

@@ -1,6 +1,6 @@
 import { useViewState } from '../hooks/use-view-state';
 import { useI18n } from '../i18n/i18n-context';
-import '../i18n/messages/views/data-range';
+import '../i18n/messages/views/reporting';
 
 /**
  * "Demo data: the figures are generated, not real", when /meta says so: on the deck, the notes

@@ -1,6 +1,5 @@
 import { useViewState } from '../hooks/use-view-state';
 import { useI18n } from '../i18n/i18n-context';
-import '../i18n/messages/views/data-range';
 
 /**
  * What the period shown owes to the data rather than to the request: shortened to the months with

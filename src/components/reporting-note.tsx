@@ -3,7 +3,7 @@ import type { Area } from '../api/schemas';
 import { hasGaps, unreportedWards, type Completeness, type ReportingGap } from '../figures/reporting';
 import { useAreaTree } from '../hooks/use-area-tree';
 import { useI18n } from '../i18n/i18n-context';
-import '../i18n/messages/views/data-range';
+import '../i18n/messages/views/reporting';
 
 /**
  * "6 of 7 wards reported October 2026". English agrees the noun with the number of wards, French

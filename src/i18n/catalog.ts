@@ -5,7 +5,6 @@ import { vi } from './messages/vi';
 import type { areaMessages } from './messages/views/area';
 import type { chartsMessages } from './messages/views/charts';
 import type { compareMessages } from './messages/views/compare';
-import type { dataRangeMessages } from './messages/views/data-range';
 import type { exportMessages } from './messages/views/export';
 import type { groupsMessages } from './messages/views/groups';
 import type { incidentsMessages } from './messages/views/incidents';
@@ -14,6 +13,7 @@ import type { patrolsMessages } from './messages/views/patrols';
 import type { presentMessages } from './messages/views/present';
 import type { presentNotesMessages } from './messages/views/present-notes';
 import type { reportMessages } from './messages/views/report';
+import type { reportingMessages } from './messages/views/reporting';
 import type { serverTableMessages } from './messages/views/server-table';
 import type { tablesMessages } from './messages/views/tables';
 import type { wardsMessages } from './messages/views/wards';
@@ -22,7 +22,6 @@ type Namespaces = [
   typeof areaMessages,
   typeof chartsMessages,
   typeof compareMessages,
-  typeof dataRangeMessages,
   typeof exportMessages,
   typeof groupsMessages,
   typeof incidentsMessages,
@@ -31,6 +30,7 @@ type Namespaces = [
   typeof presentMessages,
   typeof presentNotesMessages,
   typeof reportMessages,
+  typeof reportingMessages,
   typeof serverTableMessages,
   typeof tablesMessages,
   typeof wardsMessages,

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { QueryParams } from '../../api/client';
 import { useIsDemoData } from '../../hooks/use-data-range';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/data-range';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 import { fetchAllPages, isAbortError } from '../../lib/fetch-all-pages';

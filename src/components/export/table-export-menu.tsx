@@ -4,7 +4,7 @@
 // fflate) loads on the first click, so it stays out of every view's first bundle.
 import { useIsDemoData } from '../../hooks/use-data-range';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/data-range';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 import type { ExportColumn, TableFileFormat } from '../../lib/table-export';

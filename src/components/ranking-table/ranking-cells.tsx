@@ -6,7 +6,7 @@ import { changeTone, type Change, type Ratio } from '../../figures/figures';
 import type { RankingRow } from '../../figures/ranking';
 import type { UsualRangeFlag } from '../../figures/usual-range';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/data-range';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/wards';
 import { changeArrows, useChangeWords } from '../change-indicator';
 import { toneClass } from '../colors';

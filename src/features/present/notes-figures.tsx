@@ -4,7 +4,7 @@ import { usePeriodNote } from '../../components/period-note';
 import { useGapWords } from '../../components/reporting-note';
 import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/data-range';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
 import { NotesAreaFigures } from './notes-area-figures';

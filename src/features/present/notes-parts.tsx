@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useChangeWords } from '../../components/change-indicator';
 import type { Change, Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/data-range';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
 

@@ -2,7 +2,6 @@ import { DemoNote } from '../../components/demo-note';
 import { PeriodNote } from '../../components/period-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { SlideFrame } from './slide-frame';
-import '../../i18n/messages/views/data-range';
 import type { DeckData } from './use-deck-data';
 
 /** The area, the period, what it is compared with and how recent the data is. */

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { AreaNotFound } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
-import '../../i18n/messages/views/data-range';
 import { CategoriesSection } from './categories-section';
 import { GroupsSection } from './groups-section';
 import { KpisSection } from './kpis-section';

@@ -1,6 +1,5 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
-import '../../i18n/messages/views/data-range';
 import { describeError } from '../../components/error-message';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
