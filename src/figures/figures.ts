@@ -28,6 +28,11 @@ export type Change = {
   ratio: number | null;
   /** prior < SMALL_BASE: show as "small numbers", never coloured as a trend. */
   smallBase: boolean;
+  /**
+   * Either period includes ward-months with no report (counted as 0): like small numbers, the
+   * change is shown but never coloured as a trend. Set by withReportingGaps (src/figures/reporting).
+   */
+  incompleteReports?: true;
   direction: 'up' | 'down' | 'flat';
 };
 
@@ -62,7 +67,7 @@ export function change(current: number, prior: number): Change {
 export type ChangeTone = 'good' | 'bad' | 'neutral' | 'smallNumbers';
 
 export function changeTone(c: Change, better: 'up' | 'down'): ChangeTone {
-  if (c.smallBase) return 'smallNumbers';
+  if (c.smallBase || c.incompleteReports) return 'smallNumbers';
   if (c.direction === 'flat') return 'neutral';
   return c.direction === better ? 'good' : 'bad';
 }

@@ -6,7 +6,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { QueryParams } from '../../api/client';
+import { useIsDemoData } from '../../hooks/use-data-range';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 import { fetchAllPages, isAbortError } from '../../lib/fetch-all-pages';
@@ -57,6 +59,7 @@ export function ExportAllButton<S extends PageSchema>({
   waitingForNames = false,
 }: ExportAllButtonProps<S>) {
   const { t, fmt } = useI18n();
+  const demo = useIsDemoData();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const waitingId = useId();
@@ -88,7 +91,10 @@ export function ExportAllButton<S extends PageSchema>({
         onProgress: (loaded, all) => setState({ kind: 'running', loaded, total: all }),
       });
       const { tableFile } = await import('../../lib/table-export');
-      const blob = await tableFile(format, columns, rows, name, { signal: abort.signal });
+      const blob = await tableFile(format, columns, rows, name, {
+        signal: abort.signal,
+        ...(demo ? { note: t('demoNote.export') } : {}),
+      });
       saveBlob(blob, safeFileName([fileName], format));
       setState({ kind: 'done', count: rows.length });
     } catch (error) {

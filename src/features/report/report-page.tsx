@@ -41,7 +41,7 @@ export function ReportPage() {
 
   const periodText = fmt.monthRange(view.period.from, view.period.to);
   const running = area ? `${area.name} · ${periodText}` : periodText;
-  const asOfText = t('asOf', { month: fmt.month(view.asOf) });
+  const asOfText = t(view.data.inferred ? 'range.asOfInferred' : 'asOf', { month: fmt.month(view.asOf) });
   const css = useMemo(
     () =>
       pageRule({
