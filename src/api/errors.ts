@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueProblem, problemSummary, type DataProblem } from './data-problems';
 
 export type ApiErrorKind = 'http' | 'invalid' | 'network' | 'timeout';
 
@@ -11,6 +12,8 @@ export class ApiError extends Error {
   /** The problem's `detail`: what the server says to do about it (e.g. "narrow the area"). */
   readonly detail: string | undefined;
   readonly field: string | undefined;
+  /** For an answer of the right shape that cannot be true: what exactly is wrong with it. */
+  readonly problem: DataProblem | undefined;
   /** How long the server asked us to wait before asking again (`Retry-After` on a 429 or 503). */
   readonly retryAfterMs: number | undefined;
   /** For a timeout: how long the request was given. */
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     title?: string;
     detail?: string;
     field?: string;
+    problem?: DataProblem;
     retryAfterMs?: number;
     timeoutMs?: number;
   }) {
@@ -35,6 +39,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.field = init.field;
+    this.problem = init.problem;
     this.retryAfterMs = init.retryAfterMs;
     this.timeoutMs = init.timeoutMs;
   }
@@ -63,12 +68,26 @@ export function issuePath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 export function invalidResponse(path: string, error: z.ZodError): ApiError {
-  const issue = error.issues[0];
+  // A refinement's problem (a duplicate row, a cycle) says more than a shape issue beside it.
+  const issue = error.issues.find((i) => issueProblem(i) !== undefined) ?? error.issues[0];
   const field = issue ? issuePath(issue.path) : '(root)';
+  const problem = issueProblem(issue);
   return new ApiError({
     kind: 'invalid',
     path,
     field,
+    ...(problem ? { problem } : {}),
     message: `${path}: invalid response at ${field}: ${issue?.message ?? 'unexpected shape'}`,
+  });
+}
+
+/** An answer that contradicts another endpoint's (found where the two are combined). */
+export function inconsistentResponse(path: string, field: string, problem: DataProblem): ApiError {
+  return new ApiError({
+    kind: 'invalid',
+    path,
+    field,
+    problem,
+    message: `${path}: inconsistent response at ${field}: ${problemSummary(problem)}`,
   });
 }

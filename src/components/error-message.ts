@@ -1,5 +1,7 @@
 import { ApiError } from '../api/errors';
+import { AreaTreeError } from '../lib/area-tree';
 import type { I18n } from '../i18n/i18n-context';
+import { describeProblem } from './data-problem-message';
 import type { MessageKey } from '../i18n/locales';
 
 function statusExplanation(status: number): MessageKey {
@@ -17,7 +19,7 @@ function statusExplanation(status: number): MessageKey {
  * server wrote them (the detail often says what to change, e.g. a narrower area); or the invalid
  * field of the response; or that the server was unreachable or too slow.
  */
-export function describeError(error: unknown, t: I18n['t']): string {
+export function describeError(error: unknown, t: I18n['t'], fmt: I18n['fmt']): string {
   if (error instanceof ApiError) {
     switch (error.kind) {
       case 'http': {
@@ -27,6 +29,7 @@ export function describeError(error: unknown, t: I18n['t']): string {
         return theirs ? `${ours} ${t('request.serverSays', { message: theirs })}` : ours;
       }
       case 'invalid':
+        if (error.problem) return describeProblem(error.problem, error.path, { t, fmt });
         return t('error.invalid', { field: error.field ?? '', path: error.path });
       case 'network':
         return t('error.network', { path: error.path });
@@ -34,5 +37,6 @@ export function describeError(error: unknown, t: I18n['t']): string {
         return t('request.timeout', { seconds: Math.round((error.timeoutMs ?? 0) / 1000), path: error.path });
     }
   }
+  if (error instanceof AreaTreeError) return describeProblem(error.problem, '/areas', { t, fmt });
   return error instanceof Error ? error.message : String(error);
 }

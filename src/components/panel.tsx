@@ -43,13 +43,13 @@ export function PanelBody({
   isEmpty = false,
   children,
 }: Pick<PanelProps, 'queries' | 'isEmpty' | 'children'>) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const failed = queries.filter((q) => q.isError);
   const first = failed[0];
   if (first) {
     return (
       <ErrorState
-        message={describeError(first.error, t)}
+        message={describeError(first.error, t, fmt)}
         onRetry={() => {
           for (const q of failed) void q.refetch();
         }}
@@ -75,7 +75,7 @@ export function PanelBody({
   return (
     <ErrorBoundary
       fallback={(error, reset) => (
-        <ErrorState message={`${t('error.render')} ${error.message}`} onRetry={reset} />
+        <ErrorState message={`${t('error.render')} ${describeError(error, t, fmt)}`} onRetry={reset} />
       )}
     >
       {children()}

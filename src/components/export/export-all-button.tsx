@@ -173,7 +173,7 @@ export function ExportAllButton<S extends PageSchema>({
       </p>
       {state.kind === 'failed' && (
         <p role="alert" className="text-sm tone-bad">
-          {t('export.failed', { message: describeError(state.error, t) })}
+          {t('export.failed', { message: describeError(state.error, t, fmt) })}
         </p>
       )}
     </div>

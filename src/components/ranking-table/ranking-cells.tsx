@@ -10,6 +10,7 @@ import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/wards';
 import { changeArrows, useChangeWords } from '../change-indicator';
 import { toneClass } from '../colors';
+import { Name } from '../name';
 
 /** Which rows are picked for Compare, and how to pick one; absent where rows cannot be picked. */
 export interface CompareSelection {
@@ -67,7 +68,7 @@ export function RankCell({ row }: { row: RankingRow }) {
 
 export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) {
   const { t } = useI18n();
-  if (totals) return <span>{t('wards.totalsOf', { name: row.name })}</span>;
+  if (totals) return <Name name={t('wards.totalsOf', { name: row.name })} clamp />;
   return (
     <Link
       to="/area"
@@ -76,7 +77,7 @@ export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) 
       className="font-medium text-[var(--focus)] underline underline-offset-2"
       data-testid="area-link"
     >
-      {row.name}
+      <Name name={row.name} clamp />
     </Link>
   );
 }

@@ -5,6 +5,7 @@ import { PeriodNote } from '../../components/period-note';
 import type { Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
+import { Name } from '../../components/name';
 
 /** The report's first lines: what area and months it covers, against what, and how recent the data is. */
 export function ReportHeader({
@@ -32,7 +33,7 @@ export function ReportHeader({
           <div>
             <dt>{t('report.meta.area')}</dt>
             <dd data-testid="report-area">
-              {area.name} ({t(`level.${area.level}`)})
+              <Name name={area.name} /> ({t(`level.${area.level}`)})
             </dd>
           </div>
         )}

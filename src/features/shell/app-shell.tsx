@@ -57,7 +57,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               <AreaSelector tree={tree} selected={area} />
             ) : areasQuery.isError ? (
               <p role="alert" className="tone-bad text-sm">
-                {t('area.loadFailed')}: {describeError(areasQuery.error, t)}
+                {t('area.loadFailed')}: {describeError(areasQuery.error, t, fmt)}
               </p>
             ) : null}
             <PeriodSelector

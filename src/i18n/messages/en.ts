@@ -1,3 +1,4 @@
+import { dataProblemMessages } from './data-problems';
 export const en = {
   'app.title': 'Security & Order Self-Management Dashboard',
   'app.short': 'ANTT Dashboard',
@@ -53,6 +54,7 @@ export const en = {
   'error.invalid': 'The server sent invalid data in field “{field}” ({path}).',
   'error.network': 'The server could not be reached ({path}).',
   'error.render': 'Something went wrong while drawing this panel.',
+  ...dataProblemMessages.en,
   asOf: 'Data up to the end of {month}',
   'overview.title': 'Overview',
   'overview.kpis': 'Key figures',

@@ -1,3 +1,4 @@
+import { dataProblemMessages } from './data-problems';
 import type { Messages } from './en';
 
 export const fr = {
@@ -55,6 +56,7 @@ export const fr = {
   'error.invalid': 'Le serveur a envoyé une donnée invalide dans le champ « {field} » ({path}).',
   'error.network': 'Le serveur est injoignable ({path}).',
   'error.render': 'Une erreur est survenue lors de l’affichage de ce panneau.',
+  ...dataProblemMessages.fr,
   asOf: 'Données jusqu’à fin {month}',
   'overview.title': 'Vue d’ensemble',
   'overview.kpis': 'Chiffres clés',

@@ -1,3 +1,4 @@
+import { dataProblemMessages } from './data-problems';
 import type { Messages } from './en';
 
 export const vi = {
@@ -54,6 +55,7 @@ export const vi = {
   'error.invalid': 'Máy chủ trả về dữ liệu không hợp lệ ở trường “{field}” ({path}).',
   'error.network': 'Không kết nối được máy chủ ({path}).',
   'error.render': 'Đã xảy ra lỗi khi hiển thị mục này.',
+  ...dataProblemMessages.vi,
   asOf: 'Số liệu đến hết {month}',
   'overview.title': 'Tổng quan',
   'overview.kpis': 'Chỉ số chính',
