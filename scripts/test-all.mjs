@@ -1,6 +1,6 @@
-// The whole test suite: lint, format, type-checked production build, Vitest, then Playwright against
-// the build. Runs every step even after a failure, then prints one line adding up all suites,
-// which CI reads (it does not read Vitest's or Playwright's own summaries).
+// The whole test suite: lint, format, OpenAPI lint (redocly), type-checked production build, Vitest,
+// then Playwright against the build. Runs every step even after a failure, then prints one line
+// adding up all suites, which CI reads (it does not read Vitest's or Playwright's own summaries).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { playwrightCounts, vitestCounts } from './suite-counts.mjs';
@@ -35,6 +35,7 @@ function readJson(path) {
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('openapi', 'npx', ['redocly', 'lint', 'api/openapi.yaml']);
 check('build', 'npm', ['run', 'build']);
 
 rmSync('test-results/vitest.json', { force: true });

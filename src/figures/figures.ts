@@ -110,7 +110,8 @@ export function sumOver<T extends MonthlyRow>(
   return monthlySeries(items, areaId, monthsBetween(period.from, period.to), pick).reduce((a, b) => a + b, 0);
 }
 
-function rowsIn<T extends MonthlyRow>(items: readonly T[], areaId: string, period: Period): T[] {
+/** The area's rows for the months of the period. */
+export function rowsIn<T extends MonthlyRow>(items: readonly T[], areaId: string, period: Period): T[] {
   const months = new Set(monthsBetween(period.from, period.to));
   return items.filter((row) => row.areaId === areaId && months.has(row.month));
 }

@@ -36,6 +36,8 @@ export interface ExportAllButtonProps<S extends PageSchema> {
   pageSize?: number;
   /** The columns' names (e.g. of groups) are still loading: hold the download so the file has them. */
   waitingForNames?: boolean;
+  /** Completes the fetched rows before they are written (e.g. names the rows lack). */
+  prepareRows?: (rows: ItemOf<S>[], signal: AbortSignal) => Promise<ItemOf<S>[]>;
 }
 
 type State =
@@ -57,6 +59,7 @@ export function ExportAllButton<S extends PageSchema>({
   total,
   pageSize,
   waitingForNames = false,
+  prepareRows,
 }: ExportAllButtonProps<S>) {
   const { t, fmt } = useI18n();
   const demo = useIsDemoData();
@@ -85,11 +88,12 @@ export function ExportAllButton<S extends PageSchema>({
     lastFormat.current = format;
     setState({ kind: 'running', loaded: 0, total: total ?? null });
     try {
-      const rows: ItemOf<S>[] = await fetchAllPages(path, schema, params, {
+      const fetched: ItemOf<S>[] = await fetchAllPages(path, schema, params, {
         signal: abort.signal,
         pageSize,
         onProgress: (loaded, all) => setState({ kind: 'running', loaded, total: all }),
       });
+      const rows = prepareRows ? await prepareRows(fetched, abort.signal) : fetched;
       const { tableFile } = await import('../../lib/table-export');
       const blob = await tableFile(format, columns, rows, name, {
         signal: abort.signal,
