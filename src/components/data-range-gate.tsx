@@ -24,7 +24,10 @@ export function DataRangeGate({ children }: { children: ReactNode }) {
           <div className="skeleton h-4 w-1/2" />
         </div>
       ) : state.status === 'error' ? (
-        <ErrorState message={`${t('range.failed')} ${describeError(state.error, t)}`} onRetry={state.retry} />
+        <ErrorState
+          message={`${t('range.failed')} ${describeError(state.error, t, fmt)}`}
+          onRetry={state.retry}
+        />
       ) : (
         <ErrorState
           message={
