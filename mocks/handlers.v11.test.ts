@@ -2,17 +2,23 @@
 // and the v1-only switch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  groupsPageSchema,
   incidentStatsResponseSchema,
+  mediationCasesPageSchema,
+  mediationStatsResponseSchema,
   meSchema,
   metaSchema,
+  patrolsPageSchema,
+  patrolStatsResponseSchema,
   reportingStatsResponseSchema,
 } from '../src/api/schemas';
+import { foldText } from './api/query';
 import { generateDataset } from './generator';
 import { addMonths } from './generator/dates';
 import { createHandlers } from './handlers';
 import { createMockServer } from './node';
 import { scenarioDataset } from './scenario';
-import { fetchJson, fetchProblem } from './test-helpers';
+import { fetchAll, fetchJson, fetchProblem } from './test-helpers';
 
 const ds = generateDataset();
 const district = ds.areas.find((a) => a.level === 'district');
@@ -149,11 +155,98 @@ describe('/stats/reporting', () => {
   });
 });
 
+describe('groupName on patrols and mediation cases', () => {
+  it("is the name of the row's group", async () => {
+    const q = `areaId=${district.id}&from=${addMonths(ds.asOf, -2)}&pageSize=200`;
+    const groups = new Map(
+      (await fetchAll(`/groups?areaId=${district.id}`, groupsPageSchema)).map((g) => [g.id, g.name]),
+    );
+    const patrols = (await fetchJson(`/patrols?${q}`, patrolsPageSchema)).items;
+    const cases = (await fetchJson(`/mediation-cases?${q}`, mediationCasesPageSchema)).items;
+    expect(patrols.length).toBeGreaterThan(0);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const row of [...patrols, ...cases]) {
+      expect(row.groupName, row.id).toBe(groups.get(row.groupId));
+      expect(typeof row.groupName).toBe('string');
+    }
+  });
+
+  it('sorts like the other text fields', async () => {
+    const { items } = await fetchJson(
+      `/patrols?areaId=${district.id}&sort=groupName&pageSize=100`,
+      patrolsPageSchema,
+    );
+    const folded = items.map((p) => foldText(p.groupName ?? ''));
+    expect(folded).toEqual([...folded].sort());
+  });
+});
+
+describe('/groups?ids=', () => {
+  const ids = [ds.wards[3], ds.wards[90], ds.wards[150]].flatMap((w) =>
+    ds
+      .wardGroups(w?.index ?? 0)
+      .slice(0, 2)
+      .map((g) => g.id),
+  );
+
+  it('answers exactly the named groups (unknown ids left out), filters and paging as usual', async () => {
+    const page = await fetchJson(`/groups?ids=${[...ids, 'nope', ids[0]].join(',')}`, groupsPageSchema);
+    expect(page.items.map((g) => g.id).sort()).toEqual([...ids].sort());
+    expect(page.total).toBe(ids.length);
+    for (const g of page.items) expect(g).toEqual(ds.group(g.id));
+    const inArea = await fetchJson(
+      `/groups?ids=${ids.join(',')}&areaId=${ds.wards[90]?.area.id}`,
+      groupsPageSchema,
+    );
+    expect(inArea.items.map((g) => g.id)).toEqual(ids.slice(2, 4));
+    const paged = await fetchJson(`/groups?ids=${ids.join(',')}&pageSize=4&page=2`, groupsPageSchema);
+    expect(paged.items).toHaveLength(2);
+  });
+
+  it('takes up to 500 ids; more, or an empty one, is a 400 problem', async () => {
+    const many = ds
+      .groups()
+      .slice(0, 501)
+      .map((g) => g.id);
+    const ok = await fetchJson(`/groups?ids=${many.slice(0, 500).join(',')}&pageSize=500`, groupsPageSchema);
+    expect(ok.total).toBe(500);
+    const tooMany = await fetchProblem(`/groups?ids=${many.join(',')}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.problem.detail).toMatch(/500/);
+    expect((await fetchProblem(`/groups?ids=${ids[0]},,${ids[1]}`)).status).toBe(400);
+  });
+});
+
 describe("apiVersion '1'", () => {
   it.each(['/meta', '/me', '/stats/reporting'])('%s answers a 404 problem', async (path) => {
     const { status, contentType } = await fetchProblem(path, V1);
     expect(status).toBe(404);
     expect(contentType).toMatch(/^application\/problem\+json/);
+  });
+
+  it('rows carry none of the v1.1 fields', async () => {
+    const q = `areaId=${district.id}&from=${addMonths(ds.asOf, -2)}`;
+    const mediation = await fetchJson(`/stats/mediation?${q}`, mediationStatsResponseSchema, V1);
+    const patrols = await fetchJson(`/stats/patrols?${q}`, patrolStatsResponseSchema, V1);
+    const list = await fetchJson(`/patrols?${q}`, patrolsPageSchema, V1);
+    const cases = await fetchJson(`/mediation-cases?${q}`, mediationCasesPageSchema, V1);
+    expect(
+      mediation.items.length * patrols.items.length * list.items.length * cases.items.length,
+    ).toBeGreaterThan(0);
+    for (const r of mediation.items) expect(r).not.toHaveProperty('byCategory');
+    for (const r of patrols.items) {
+      expect(r).not.toHaveProperty('dayPatrols');
+      expect(r).not.toHaveProperty('nightPatrols');
+    }
+    for (const r of [...list.items, ...cases.items]) expect(r).not.toHaveProperty('groupName');
+    const full = await fetchJson(`/stats/mediation?${q}`, mediationStatsResponseSchema);
+    expect(mediation.items).toEqual(full.items.map((r) => ({ ...r, byCategory: undefined })));
+  });
+
+  it('/groups ignores ids', async () => {
+    const id = ds.wardGroups(0)[0]?.id ?? '';
+    const v1 = await fetchJson(`/groups?ids=${id}&pageSize=1`, groupsPageSchema, V1);
+    expect(v1.total).toBe(ds.groups().length);
   });
 
   it('answers the v1 endpoints as before', async () => {

@@ -309,3 +309,20 @@ describe('mock API on a tree without districts (2025 reform)', () => {
     expect(body.items).toEqual([]);
   });
 });
+
+describe('mock API as a v1-only API (apiVersion 1)', () => {
+  const server = createMockServer({ apiVersion: '1' });
+  const doc = loadOpenApi();
+  const validators = componentValidators(doc);
+  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+  afterAll(() => server.close());
+  const v11Only = new Set<ApiPath>(['/meta', '/me', '/stats/reporting']);
+
+  test.each(apiPaths.filter((p) => !v11Only.has(p)))('%s still answers inside the contract', async (path) => {
+    expectValid(doc, validators, path, await mockGet(path));
+  });
+
+  test.each([...v11Only])('%s → 404 problem (the client infers what it can)', async (path) => {
+    expectProblem(validators, await mockGet(path), 404);
+  });
+});

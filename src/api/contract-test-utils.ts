@@ -97,7 +97,7 @@ export const apiPaths = Object.keys(responseSchemas) as ApiPath[];
 /** Query parameters each operation must document (the contract text; the zod side has no params). */
 export const expectedParameters: Record<ApiPath, string[]> = {
   '/areas': [],
-  '/groups': ['areaId', 'type', 'status', 'recognition', 'q', 'page', 'pageSize', 'sort'],
+  '/groups': ['areaId', 'ids', 'type', 'status', 'recognition', 'q', 'page', 'pageSize', 'sort'],
   '/patrols': ['areaId', 'from', 'to', 'groupId', 'shift', 'page', 'pageSize', 'sort'],
   '/mediation-cases': ['areaId', 'from', 'to', 'category', 'outcome', 'page', 'pageSize', 'sort'],
   '/stats/incidents': ['areaId', 'from', 'to', 'level'],

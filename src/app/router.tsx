@@ -1,4 +1,5 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { ViewError } from './app-error';
 import { areaRoute } from './routes/area';
 import { compareRoute } from './routes/compare';
 import { groupsRoute } from './routes/groups';
@@ -48,6 +49,7 @@ export function createAppRouter(history?: RouterHistory) {
     ...(history ? { history } : {}),
     basepath: import.meta.env.BASE_URL,
     defaultPreload: 'intent',
+    defaultErrorComponent: ViewError,
   });
 }
 

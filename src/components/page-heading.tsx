@@ -3,6 +3,7 @@ import type { Area } from '../api/schemas';
 import type { Period } from '../figures/months';
 import { useI18n } from '../i18n/i18n-context';
 import { Name } from './name';
+import { PeriodNote } from './period-note';
 
 /** The view's title with the area and period it shows, as a projector audience needs to read them. */
 export function PageHeading({
@@ -36,6 +37,7 @@ export function PageHeading({
         {fmt.monthRange(period.from, period.to)} ·{' '}
         {t('period.comparison', { range: fmt.monthRange(prior.from, prior.to) })}
       </p>
+      <PeriodNote />
     </div>
   );
 }

@@ -17,11 +17,21 @@ interface PanelProps {
   actions?: ReactNode;
   queries: readonly PanelQuery[];
   isEmpty?: boolean;
+  /** What the empty state says instead of "no data" (e.g. that the API does not provide it). */
+  emptyMessage?: string;
   className?: string;
   children: () => ReactNode;
 }
 
-export function Panel({ title, actions, queries, isEmpty = false, className = '', children }: PanelProps) {
+export function Panel({
+  title,
+  actions,
+  queries,
+  isEmpty = false,
+  emptyMessage,
+  className = '',
+  children,
+}: PanelProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={`panel flex flex-col gap-3 ${className}`}>
@@ -31,7 +41,7 @@ export function Panel({ title, actions, queries, isEmpty = false, className = ''
         </h2>
         {actions}
       </header>
-      <PanelBody queries={queries} isEmpty={isEmpty}>
+      <PanelBody queries={queries} isEmpty={isEmpty} emptyMessage={emptyMessage}>
         {children}
       </PanelBody>
     </section>
@@ -41,8 +51,9 @@ export function Panel({ title, actions, queries, isEmpty = false, className = ''
 export function PanelBody({
   queries,
   isEmpty = false,
+  emptyMessage,
   children,
-}: Pick<PanelProps, 'queries' | 'isEmpty' | 'children'>) {
+}: Pick<PanelProps, 'queries' | 'isEmpty' | 'emptyMessage' | 'children'>) {
   const { t, fmt } = useI18n();
   const failed = queries.filter((q) => q.isError);
   const first = failed[0];
@@ -68,7 +79,7 @@ export function PanelBody({
   if (isEmpty) {
     return (
       <p className="text-muted" data-state="empty">
-        {t('panel.empty')}
+        {emptyMessage ?? t('panel.empty')}
       </p>
     );
   }

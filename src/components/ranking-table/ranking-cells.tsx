@@ -6,6 +6,7 @@ import { changeTone, type Change, type Ratio } from '../../figures/figures';
 import type { RankingRow } from '../../figures/ranking';
 import type { UsualRangeFlag } from '../../figures/usual-range';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/wards';
 import { changeArrows, useChangeWords } from '../change-indicator';
 import { toneClass } from '../colors';
@@ -92,6 +93,11 @@ export function ChangeCell({ change }: { change: Change }) {
       <span>{text}</span>
       {tone === 'good' && <span className="sr-only">({t('change.good')})</span>}
       {tone === 'bad' && <span className="sr-only">({t('change.bad')})</span>}
+      {change.incompleteReports && (
+        <span className="chip whitespace-nowrap" data-testid="change-incomplete">
+          {t('reporting.chip')}
+        </span>
+      )}
       {change.smallBase && (
         <span className="chip whitespace-nowrap">
           {t('change.smallNumbers')} ({fmt.number(change.prior)} → {fmt.number(change.current)})

@@ -1,6 +1,7 @@
-import { isDemoData } from '../../api/client';
 import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
+import { DemoNote } from '../../components/demo-note';
+import { PeriodNote } from '../../components/period-note';
 import type { Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
@@ -38,7 +39,10 @@ export function ReportHeader({
         )}
         <div>
           <dt>{t('report.meta.period')}</dt>
-          <dd data-testid="report-period">{fmt.monthRange(period.from, period.to)}</dd>
+          <dd data-testid="report-period">
+            {fmt.monthRange(period.from, period.to)}
+            <PeriodNote />
+          </dd>
         </div>
         <div>
           <dt>{t('report.meta.comparison')}</dt>
@@ -60,11 +64,7 @@ export function ReportHeader({
           </dd>
         </div>
       </dl>
-      {isDemoData() && (
-        <p className="text-sm" data-testid="report-demo">
-          <span className="badge-demo">{t('demo.badge')}</span> {t('demo.title')}
-        </p>
-      )}
+      <DemoNote testId="report-demo" />
     </header>
   );
 }

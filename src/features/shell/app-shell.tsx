@@ -1,8 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
-import { isDemoData } from '../../api/client';
 import { describeError } from '../../components/error-message';
-import { useDataRange } from '../../hooks/use-data-range';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
@@ -17,7 +15,6 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t, fmt, locale } = useI18n();
   const view = useViewState();
   const { tree, area, areasQuery } = useSelectedArea();
-  const { firstMonth } = useDataRange(tree?.root.id, view.asOf);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -34,7 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="flex flex-wrap items-center gap-2 text-lg font-bold">
               <span>{t('app.title')}</span>
-              {isDemoData() && (
+              {view.data.demo && (
                 <span className="badge-demo" title={t('demo.title')} data-testid="demo-badge">
                   {t('demo.badge')}
                 </span>
@@ -67,7 +64,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               key={`${view.period.from}..${view.period.to}`}
               spec={view.periodSpec}
               asOf={view.asOf}
-              firstMonth={firstMonth}
+              firstMonth={view.data.from}
               from={view.period.from}
               to={view.period.to}
             />
@@ -79,7 +76,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="mx-auto max-w-screen-2xl px-4 pb-6 text-sm text-muted">
-        <p data-testid="as-of">{t('asOf', { month: fmt.month(view.asOf) })}</p>
+        <p data-testid="as-of">
+          {t(view.data.inferred ? 'range.asOfInferred' : 'asOf', { month: fmt.month(view.asOf) })}
+        </p>
       </footer>
     </div>
   );

@@ -123,6 +123,17 @@ export const en = {
   'appError.details': 'What went wrong: {message}',
   'appError.retry': 'Try again',
   'appError.back': 'Back to the overview',
+  // The data's range: as-of month, inferred or stated, and periods bounded by it.
+  'range.loading': 'Loading the range of the data…',
+  'range.failed': 'The range of the data (GET /meta) could not be loaded, so no period can be shown.',
+  'range.noData':
+    'The API has no monthly incident figures for the root area: the range of the data is unknown.',
+  'range.asOfInferred':
+    'Data up to the end of {month} (inferred from the latest monthly figures: the API does not state the range of its data)',
+  'range.inferredShort': 'as-of month inferred from the data',
+  'range.inverted': 'The API says its data runs from {from} to {to}: the first month is after the last.',
+  'range.clipped': 'Shortened to the months with data ({range})',
+  'range.outside': 'The period asked for has no data: showing {range}',
 } as const;
 
 export type MessageKey = keyof typeof en;

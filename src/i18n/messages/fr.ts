@@ -127,4 +127,16 @@ export const fr = {
   'appError.details': 'Ce qui s’est passé : {message}',
   'appError.retry': 'Réessayer',
   'appError.back': 'Retour à la vue d’ensemble',
+  // The data's range: as-of month, inferred or stated, and periods bounded by it.
+  'range.loading': 'Chargement de l’étendue des données…',
+  'range.failed':
+    'L’étendue des données (GET /meta) n’a pas pu être chargée : aucune période ne peut être affichée.',
+  'range.noData':
+    'L’API n’a aucun chiffre mensuel d’incidents pour la zone racine : l’étendue des données est inconnue.',
+  'range.asOfInferred':
+    'Données jusqu’à fin {month} (déduit des derniers chiffres mensuels : l’API n’indique pas l’étendue de ses données)',
+  'range.inferredShort': 'dernier mois déduit des données',
+  'range.inverted': 'L’API indique des données de {from} à {to} : le premier mois est après le dernier.',
+  'range.clipped': 'Réduite aux mois disposant de données ({range})',
+  'range.outside': 'La période demandée n’a pas de données : affichage de {range}',
 } as const satisfies Messages;

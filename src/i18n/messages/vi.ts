@@ -125,4 +125,15 @@ export const vi = {
   'appError.details': 'Lỗi: {message}',
   'appError.retry': 'Thử lại',
   'appError.back': 'Về trang tổng quan',
+  // The data's range: as-of month, inferred or stated, and periods bounded by it.
+  'range.loading': 'Đang tải phạm vi số liệu…',
+  'range.failed': 'Không tải được phạm vi số liệu (GET /meta), nên không hiển thị được kỳ nào.',
+  'range.noData':
+    'API không có số liệu vụ việc theo tháng của địa bàn gốc: không xác định được phạm vi số liệu.',
+  'range.asOfInferred':
+    'Số liệu đến hết {month} (suy ra từ số liệu tháng gần nhất: API không nêu phạm vi số liệu)',
+  'range.inferredShort': 'tháng cuối được suy ra từ số liệu',
+  'range.inverted': 'API cho biết số liệu từ {from} đến {to}: tháng đầu lại sau tháng cuối.',
+  'range.clipped': 'Đã rút về các tháng có số liệu ({range})',
+  'range.outside': 'Kỳ được yêu cầu không có số liệu: hiển thị {range}',
 } as const satisfies Messages;
