@@ -17,6 +17,11 @@ async function start() {
     await startMockWorker();
   }
   setApiBaseUrl(source.baseUrl, { demo: source.mode === 'mock' });
+  // Sign-in first when the deployment requires it; false: the page is leaving for the provider.
+  if (source.mode === 'remote' && source.auth) {
+    const { startAuth } = await import('./auth/auth-session');
+    if (!(await startAuth(source.auth))) return;
+  }
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(

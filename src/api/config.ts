@@ -20,7 +20,8 @@ export const runtimeConfigSchema = z.object({
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
-export type ApiSource = { mode: 'remote'; baseUrl: string } | { mode: 'mock'; baseUrl: string };
+export type ApiSource =
+  { mode: 'remote'; baseUrl: string; auth?: RuntimeConfig['auth'] } | { mode: 'mock'; baseUrl: string };
 
 /**
  * Where the API lives: config.json beside index.html (so one build deploys anywhere), else the
@@ -33,7 +34,7 @@ export async function resolveApiSource(): Promise<ApiSource> {
     if (res.ok) {
       const parsed = runtimeConfigSchema.safeParse(await res.json());
       if (parsed.success && parsed.data.apiBaseUrl)
-        return { mode: 'remote', baseUrl: parsed.data.apiBaseUrl };
+        return { mode: 'remote', baseUrl: parsed.data.apiBaseUrl, auth: parsed.data.auth };
     }
   } catch {
     // No or unreadable config.json: fall through to the build setting.

@@ -1,5 +1,6 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { areaRoute } from './routes/area';
+import { authCallbackRoute } from './routes/auth-callback';
 import { compareRoute } from './routes/compare';
 import { groupsRoute } from './routes/groups';
 import { incidentsRoute } from './routes/incidents';
@@ -22,6 +23,7 @@ export const routeTree = rootRoute.addChildren([
   patrolsRoute,
   presentRoute,
   reportRoute,
+  authCallbackRoute,
 ]);
 
 /**

@@ -10,7 +10,9 @@ export function describeError(error: unknown, t: I18n['t']): string {
     switch (error.kind) {
       case 'http': {
         const http = t('error.http', { status: error.status ?? 0, title: error.title ?? '' });
-        return error.detail ? t('error.httpDetail', { http, detail: error.detail }) : http;
+        const problem = error.detail ? t('error.httpDetail', { http, detail: error.detail }) : http;
+        // Signed in, but this account may not see what the panel shows (an area, a register).
+        return error.status === 403 ? t('auth.forbidden', { problem }) : problem;
       }
       case 'invalid':
         return t('error.invalid', { field: error.field ?? '', path: error.path });

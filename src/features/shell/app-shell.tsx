@@ -6,6 +6,7 @@ import { useDataRange } from '../../hooks/use-data-range';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { AccountMenu } from './account-menu';
 import { AppNav } from './app-nav';
 import { AreaSelector } from './area-selector';
 import { CopyLinkButton } from './copy-link-button';
@@ -16,7 +17,7 @@ import { ThemeToggle } from './theme-toggle';
 export function AppShell({ children }: { children: ReactNode }) {
   const { t, fmt, locale } = useI18n();
   const view = useViewState();
-  const { tree, area, areasQuery } = useSelectedArea();
+  const { tree, area, areasQuery, outsideArea } = useSelectedArea();
   const { firstMonth } = useDataRange(tree?.root.id, view.asOf);
 
   useEffect(() => {
@@ -53,6 +54,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Link>
               <LanguageSelect />
               <ThemeToggle />
+              <AccountMenu />
             </div>
           </div>
           <div className="flex flex-wrap items-end gap-3">
@@ -72,6 +74,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               to={view.period.to}
             />
           </div>
+          {outsideArea && area && (
+            <p role="status" className="text-sm" data-testid="outside-area">
+              {t('auth.outsideArea', { id: outsideArea, name: area.name })}
+            </p>
+          )}
           <AppNav />
         </div>
       </header>

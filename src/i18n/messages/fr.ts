@@ -47,6 +47,16 @@ export const fr = {
   'theme.label': 'Thème',
   'theme.light': 'Clair',
   'theme.dark': 'Sombre',
+  // Sign-in: the header's account, the callback page, a 403, an area outside the account.
+  'auth.account': 'Compte connecté',
+  'auth.signedInAs': 'Connecté en tant que {name}',
+  'auth.signOut': 'Se déconnecter',
+  'auth.forbidden': 'Ce compte n’est pas autorisé à voir ceci. {problem}',
+  'auth.callbackFailed': 'La connexion n’a pas abouti',
+  'auth.callbackDetail': 'La réponse du fournisseur d’identité est inutilisable : {message}',
+  'auth.signInAgain': 'Se reconnecter',
+  'auth.outsideArea':
+    'L’unité « {id} » ne fait pas partie des unités que ce compte peut voir : affichage de {name} à la place.',
   'panel.loading': 'Chargement…',
   'panel.empty': 'Aucune donnée pour ce territoire et cette période.',
   'panel.retry': 'Réessayer',
