@@ -51,3 +51,13 @@ export const testApi = {
   /** The provider's successful token requests for the account. */
   grants: (account: string) => control<GrantEvent[]>('grants', { account }),
 };
+
+/** Opens `path` of a deployment with sign-in and signs in as a fresh account of `kind`. */
+export async function openSignedIn(page: Page, kind: AccountKind, path: string): Promise<string> {
+  const account = testAccount(kind);
+  await configureSignIn(page);
+  await page.goto(path);
+  await signInAtProvider(page, account);
+  await page.waitForURL((url) => url.origin === urls.app && !url.pathname.startsWith('/auth/'));
+  return account;
+}
