@@ -20,6 +20,8 @@ export interface LoggedRequest {
   /** The token's issue and expiry times (s since epoch), when it was valid. */
   iat?: number;
   exp?: number;
+  /** The token's id: tells a renewed token from the one it replaced, even within one second. */
+  jti?: string;
   status: number;
 }
 
@@ -129,7 +131,7 @@ export async function startTestApi(provider: TestProvider, appPort?: number): Pr
       return;
     }
     const sub = payload.sub ?? '';
-    Object.assign(entry, { sub, iat: payload.iat, exp: payload.exp });
+    Object.assign(entry, { sub, iat: payload.iat, exp: payload.exp, jti: payload.jti });
     record(sub, entry);
     const kind = accountKind(sub);
     if (!kind) return answer(403, { title: 'Forbidden', status: 403, detail: `unknown account ${sub}` });

@@ -30,11 +30,11 @@ function createUserManager(config: AuthConfig): UserManager {
     // to localStorage. Nothing of the sign-in outlives the tab or is shared with other tabs.
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
-    // The strict CSP (frame-ancestors 'none', no provider in frame-src) rules out the library's
-    // iframe-based silent renew and session monitor: tokens are renewed with the refresh token
-    // instead. Not automaticSilentRenew: it would race with the renewal a 401 starts, and a refresh
-    // token used twice makes providers that rotate them revoke the whole grant. Both go through
-    // renew() below, one at a time.
+    // The strict CSP rules out the library's iframes (silent renew, session monitor): the app's
+    // own pages are served with frame-ancestors 'none', so its silent-callback page cannot load in
+    // one. Tokens are renewed with the refresh token instead. Not with automaticSilentRenew: it
+    // would race with the renewal a 401 starts, and a refresh token used twice makes providers that
+    // rotate them revoke the whole grant. Both go through refresh() below, one at a time.
     automaticSilentRenew: false,
     monitorSession: false,
     accessTokenExpiringNotificationTimeInSeconds: 30,
