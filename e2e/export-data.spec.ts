@@ -6,6 +6,7 @@ import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
 import { addMonths, expectedFigures, pinnedDataset } from './support/expected';
+import { reportingMessages } from '../src/i18n/messages/views/reporting';
 
 /** The value, or a failed test naming what was missing. */
 function must<T>(value: T | null | undefined, what = 'value'): T {
@@ -172,6 +173,7 @@ test('the table downloads as CSV with a BOM, the header row and the generator’
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines.pop()).toBe('');
+  expect(lines.pop(), 'the demo note on the last line').toBe(reportingMessages.vi['demoNote.export']);
   expect(lines[0]).toBe(headers.join(','));
   expect(lines).toHaveLength(13);
   e.monthly.forEach((m, i) => {

@@ -46,8 +46,9 @@ test('every referred case of a district downloads as CSV and XLSX, newest first,
   expect(csv.file.suggestedFilename()).toBe(
     `${district.name.replace(/\s+/g, '-')}_${LAST_12.from}_${LAST_12.to}_Sổ-theo-dõi-vụ-việc.csv`,
   );
-  const { bom, rows } = parseCsv(csv.bytes);
+  const { bom, rows, note } = parseCsv(csv.bytes);
   expect(bom).toBe(true);
+  expect(note, 'the demo note on the last line').not.toBeNull();
   expect(rows[0]).toEqual([
     'Mã vụ việc',
     'Ngày tiếp nhận',

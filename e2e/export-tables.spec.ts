@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures';
 import { expectedFigures, pinnedDataset } from './support/expected';
 import { childrenOf, expectedRanking, LAST_12, typicalRow } from './support/expected-ranking';
 import { byHeader, readSheet, type SheetCell } from './support/xlsx-cells';
+import { reportingMessages } from '../src/i18n/messages/views/reporting';
 
 const ds = pinnedDataset();
 const district = ds.areas
@@ -77,7 +78,9 @@ test('the Compare view’s key figures download as CSV and XLSX, one row per are
   expect(csv.name).toBe(`so-sanh_${LAST_12.from}..${LAST_12.to}.csv`);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(lines).toHaveLength(compared.length + 2);
+  // Header, the areas, the demo note and the final line break.
+  expect(lines).toHaveLength(compared.length + 3);
+  expect(lines.at(-2)).toBe(reportingMessages.vi['demoNote.export']);
   const header = (lines[0] ?? '').split(',');
 
   const xlsx = await download(page, button('Excel (XLSX)'));

@@ -90,8 +90,7 @@ test('a panel this account may not see says so, beside the server’s problem', 
   await page.getByRole('navigation', { name: 'Các trang' }).getByRole('link', { name: 'Hòa giải' }).click();
 
   const alert = page.locator('[data-state="error"]').first();
-  await expect(alert).toContainText('Tài khoản này không được phép xem nội dung này.');
-  await expect(alert).toContainText('HTTP 403: Forbidden');
-  await expect(alert).toContainText('Your role may not read /stats/mediation.');
+  await expect(alert).toContainText('Tài khoản này không được phép xem dữ liệu này (HTTP 403).');
+  await expect(alert).toContainText('Máy chủ cho biết: Forbidden — Your role may not read /stats/mediation.');
   expect((await testApi.requests(account)).some((r) => r.status === 403)).toBe(true);
 });

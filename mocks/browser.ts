@@ -2,7 +2,7 @@
 import { setupWorker } from 'msw/browser';
 import { generateDataset } from './generator';
 import { createHandlers } from './handlers';
-import { readScenario } from './scenario';
+import { readScenario, scenarioDataset } from './scenario';
 
 /** Default artificial latency in the browser, so loading states are visible. */
 export const BROWSER_LATENCY_MS = 120;
@@ -13,12 +13,7 @@ export const BROWSER_LATENCY_MS = 120;
  */
 export async function startMockWorker(): Promise<{ asOf: string }> {
   const scenario = readScenario();
-  const dataset = generateDataset({
-    seed: scenario.seed,
-    asOf: scenario.asOf,
-    shape: scenario.shape,
-    size: scenario.size,
-  });
+  const dataset = generateDataset(scenarioDataset(scenario));
   const worker = setupWorker(
     ...createHandlers(dataset, {
       latencyMs: scenario.latencyMs ?? BROWSER_LATENCY_MS,
@@ -26,6 +21,7 @@ export async function startMockWorker(): Promise<{ asOf: string }> {
       failPaths: () => readScenario().failPaths,
       failTimes: scenario.failTimes,
       corruptPaths: scenario.corruptPaths,
+      apiVersion: scenario.apiVersion,
     }),
   );
   await worker.start({

@@ -4,6 +4,10 @@ import {
   groupStatsResponseSchema,
   incidentStatsResponseSchema,
   mediationCasesPageSchema,
+  mediationCategories,
+  mediationOutcomes,
+  type MediationCategory,
+  type MediationOutcome,
   mediationStatsResponseSchema,
   patrolsPageSchema,
   patrolStatsResponseSchema,
@@ -115,7 +119,30 @@ describe('stats agree with the lists', () => {
       participants: patrols.reduce((s, p) => s + p.participants, 0),
       patrolHours: patrols.reduce((s, p) => s + p.durationMinutes, 0) / 60,
       findings: patrols.reduce((s, p) => s + p.findings, 0),
+      dayPatrols: patrols.filter((p) => p.shift === 'day').length,
+      nightPatrols: patrols.filter((p) => p.shift === 'night').length,
     });
+  });
+
+  it('dayPatrols / nightPatrols = the /patrols?shift= totals, per ward and month', async () => {
+    const q = `areaId=${district}&from=${ds.months.at(-3)}&to=${month}`;
+    const { items } = await fetchJson(`/stats/patrols?${q}&level=ward`, patrolStatsResponseSchema);
+    expect(items.length).toBeGreaterThan(3);
+    for (const row of items.slice(0, 6)) {
+      const one = `areaId=${row.areaId}&from=${row.month}&to=${row.month}&pageSize=1`;
+      const day = await fetchJson(`/patrols?${one}&shift=day`, patrolsPageSchema);
+      const night = await fetchJson(`/patrols?${one}&shift=night`, patrolsPageSchema);
+      expect([row.dayPatrols, row.nightPatrols]).toEqual([day.total, night.total]);
+      expect(day.total + night.total).toBe(row.patrols);
+    }
+    const [whole] = (
+      await fetchJson(
+        `/stats/patrols?${q.replace(`from=${ds.months.at(-3)}`, `from=${month}`)}`,
+        patrolStatsResponseSchema,
+      )
+    ).items;
+    expect(whole?.dayPatrols).toBeGreaterThan(0);
+    expect(whole?.nightPatrols).toBeGreaterThan(whole?.dayPatrols ?? 0);
   });
 
   it('mediation stats = aggregated /mediation-cases for a district-month (by month of receipt)', async () => {
@@ -131,8 +158,45 @@ describe('stats agree with the lists', () => {
       referred: count('referred'),
       unresolved: count('unresolved'),
       pending: count('pending'),
+      byCategory: expect.any(Object),
     });
     expect(stat?.pending).toBeGreaterThan(0);
+    const byCategory: Record<string, Record<string, number>> = {};
+    for (const c of cases) {
+      const row = (byCategory[c.category] ??= {
+        received: 0,
+        resolved: 0,
+        referred: 0,
+        unresolved: 0,
+        pending: 0,
+      });
+      row.received = (row.received ?? 0) + 1;
+      row[c.outcome] = (row[c.outcome] ?? 0) + 1;
+    }
+    expect(stat?.byCategory).toEqual(byCategory);
+  });
+
+  it('byCategory = the /mediation-cases?category=&outcome= totals; missing keys are all 0', async () => {
+    const q = `areaId=${district}&from=${ds.months.at(-12)}&to=${month}`;
+    const { items } = await fetchJson(`/stats/mediation?${q}`, mediationStatsResponseSchema);
+    const total = (category: MediationCategory, outcome: MediationOutcome) =>
+      items.reduce((s, r) => s + (r.byCategory?.[category]?.[outcome] ?? 0), 0);
+    for (const category of mediationCategories) {
+      for (const outcome of mediationOutcomes) {
+        const page = await fetchJson(
+          `/mediation-cases?${q}&category=${category}&outcome=${outcome}&pageSize=1`,
+          mediationCasesPageSchema,
+        );
+        expect(total(category, outcome), `${category} ${outcome}`).toBe(page.total);
+      }
+    }
+    for (const r of items) {
+      const rows = Object.values(r.byCategory ?? {});
+      expect(rows.every((c) => c.received > 0)).toBe(true);
+      for (const key of ['received', 'resolved', 'referred', 'unresolved', 'pending'] as const)
+        expect(rows.reduce((s, c) => s + c[key], 0)).toBe(r[key]);
+    }
+    expect(items.some((r) => Object.keys(r.byCategory ?? {}).length < mediationCategories.length)).toBe(true);
   });
 
   it('group stats = aggregated /groups, per ward and per district', async () => {

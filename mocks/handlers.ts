@@ -1,12 +1,15 @@
-// MSW request handlers for the API contract v1 (src/api/schemas.ts), backed by a Dataset.
+// MSW request handlers for the API contract v1.1 (src/api/schemas.ts), backed by a Dataset; with
+// apiVersion '1' they answer as a v1-only API (no /meta, /me, /stats/reporting, no v1.1 fields).
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import type { z } from 'zod';
 import type { ApiPath, responseSchemas } from '../src/api/schemas';
 import { createContext, type ApiContext } from './api/context';
 import { corruptBody } from './api/corrupt';
 import { listGroups, listMediationCases, listPatrols } from './api/lists';
+import { me, meta } from './api/meta';
 import { problemResponse, ProblemError } from './api/problem';
-import { groupStats, incidentStats, mediationStats, patrolStats } from './api/stats';
+import { groupStats, incidentStats, mediationStats, patrolStats, reportingStats } from './api/stats';
+import { asV1, V1_1_PATHS, type ApiVersion } from './api/versions';
 import type { Dataset } from './generator';
 
 export interface HandlerOptions {
@@ -23,6 +26,8 @@ export interface HandlerOptions {
   failTimes?: number;
   /** API paths answered with a schema-invalid body (see api/corrupt.ts). */
   corruptPaths?: string[];
+  /** '1': answer as a v1-only API (default '1.1'). */
+  apiVersion?: ApiVersion;
 }
 
 export const DEFAULT_BASE_URL = '*/api/v1';
@@ -39,6 +44,9 @@ const routes: Routes = {
   '/stats/patrols': patrolStats,
   '/stats/mediation': mediationStats,
   '/stats/groups': groupStats,
+  '/meta': meta,
+  '/me': me,
+  '/stats/reporting': reportingStats,
 };
 
 function normalizePath(path: string): string {
@@ -62,15 +70,18 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}): 
     return true;
   };
   const corrupt = new Set((options.corruptPaths ?? []).map(normalizePath));
-  const ctx = createContext(dataset);
+  const v1 = options.apiVersion === '1';
+  const ctx = createContext(dataset, options.apiVersion ?? '1.1');
+  const served = (Object.keys(routes) as ApiPath[]).filter((path) => !v1 || !V1_1_PATHS.has(path));
 
-  const handlers = (Object.keys(routes) as ApiPath[]).map((path) =>
+  const handlers = served.map((path) =>
     http.get(`${base}${path}`, async ({ request }) => {
       if (latency > 0) await delay(latency);
       if (shouldFail(path)) return problemResponse(500, 'Internal Server Error', 'Injected failure');
       let body: JsonBodyType;
       try {
-        body = await routes[path](ctx, new URL(request.url));
+        const answer = await routes[path](ctx, new URL(request.url));
+        body = v1 ? asV1(path, answer) : answer;
       } catch (error) {
         if (error instanceof ProblemError) return problemResponse(error.status, error.title, error.detail);
         return problemResponse(
@@ -88,7 +99,7 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}): 
   handlers.push(
     http.all(`${base}/*`, ({ request }) => {
       const path = new URL(request.url).pathname;
-      const known = (Object.keys(routes) as string[]).some((p) => path.endsWith(p));
+      const known = (served as string[]).some((p) => path.endsWith(p));
       return known
         ? problemResponse(405, 'Method Not Allowed', `${request.method} is not supported; use GET`)
         : problemResponse(404, 'Not Found', `No API endpoint at ${path}`);

@@ -20,7 +20,8 @@ export interface MockServerOptions extends GenerateOptions, HandlerOptions {
  *   afterAll(() => server.close());
  */
 export function createMockServer(options: MockServerOptions = {}): SetupServer {
-  const { dataset, baseUrl, latencyMs, failPaths, failTimes, corruptPaths, ...generate } = options;
-  const handlerOptions = { baseUrl, latencyMs, failPaths, failTimes, corruptPaths };
+  const { dataset, baseUrl, latencyMs, failPaths, failTimes, corruptPaths, apiVersion, ...generate } =
+    options;
+  const handlerOptions = { baseUrl, latencyMs, failPaths, failTimes, corruptPaths, apiVersion };
   return setupServer(...createHandlers(dataset ?? generateDataset(generate), handlerOptions));
 }

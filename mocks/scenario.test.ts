@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from './generator';
-import { readScenario, SCENARIO_STORAGE_KEY } from './scenario';
+import { readScenario, scenarioDataset, SCENARIO_STORAGE_KEY } from './scenario';
 
 function storage(value: unknown): Pick<Storage, 'getItem'> {
   return { getItem: (key) => (key === SCENARIO_STORAGE_KEY ? JSON.stringify(value) : null) };
@@ -17,6 +17,9 @@ describe('readScenario', () => {
       size: 'province',
       failPaths: [],
       corruptPaths: [],
+      apiVersion: '1.1',
+      lagMonths: 0,
+      unreported: [],
     });
   });
 
@@ -46,6 +49,27 @@ describe('readScenario', () => {
       failTimes: 3,
       corruptPaths: ['/groups'],
       latencyMs: 0,
+      apiVersion: '1.1',
+      lagMonths: 0,
+      unreported: [],
+    });
+  });
+
+  it('reads a v1-only API with lagging data and unreported ward-months', () => {
+    const unreported = [{ wardId: 'p01d01w01', month: '2026-09' }];
+    const scenario = readScenario({
+      now,
+      storage: storage({
+        apiVersion: '1',
+        lagMonths: 1,
+        unreported: [...unreported, { wardId: 'x', month: 'bad' }, 'nope'],
+      }),
+    });
+    expect(scenario).toMatchObject({ apiVersion: '1', lagMonths: 1, unreported });
+    expect(scenarioDataset(scenario)).toMatchObject({ asOf: '2026-09', unreported });
+    expect(readScenario({ now, storage: storage({ apiVersion: '2', lagMonths: -1 }) })).toMatchObject({
+      apiVersion: '1.1',
+      lagMonths: 0,
     });
   });
 

@@ -2,9 +2,17 @@
 // localStorage['antt.mock'] (JSON) so e2e tests can pin the data and break endpoints, e.g.
 //   localStorage.setItem('antt.mock', JSON.stringify({ asOf: '2026-10', failPaths: ['/stats/incidents'] }))
 // Fields: seed, asOf ("YYYY-MM"), shape ('with-districts' | 'no-districts'), size ('province' |
-// 'national'), failPaths, failTimes, corruptPaths, latencyMs — see Scenario.
-import { DEFAULT_SEED, lastCompleteMonth, type Shape } from './generator';
-import { isMonth } from './generator/dates';
+// 'national'), failPaths, failTimes, corruptPaths, latencyMs, apiVersion ('1' | '1.1'), lagMonths,
+// unreported — see Scenario.
+import { apiVersions, type ApiVersion } from './api/versions';
+import {
+  DEFAULT_SEED,
+  lastCompleteMonth,
+  type GenerateOptions,
+  type Shape,
+  type UnreportedWardMonth,
+} from './generator';
+import { addMonths, isMonth } from './generator/dates';
 
 export const SCENARIO_STORAGE_KEY = 'antt.mock';
 
@@ -19,6 +27,28 @@ export interface Scenario {
   corruptPaths: string[];
   /** Undefined = the entry point's default. */
   latencyMs?: number;
+  /** The contract version the mock answers as: '1' has no /meta, /me, /stats/reporting. */
+  apiVersion: ApiVersion;
+  /**
+   * The data ends this many months before `asOf` (its dataTo lags, like a reporting system whose
+   * last month is not yet published).
+   */
+  lagMonths: number;
+  /** Ward-months without a submitted report (no incident data). */
+  unreported: UnreportedWardMonth[];
+}
+
+/** The generator options a scenario stands for (the data set's as-of month is its dataTo). */
+export function scenarioDataset(
+  scenario: Pick<Scenario, 'seed' | 'asOf' | 'shape' | 'size' | 'lagMonths' | 'unreported'>,
+): GenerateOptions {
+  return {
+    seed: scenario.seed,
+    asOf: addMonths(scenario.asOf, -scenario.lagMonths),
+    shape: scenario.shape,
+    size: scenario.size,
+    unreported: scenario.unreported,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -27,6 +57,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function unreportedList(value: unknown): UnreportedWardMonth[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) =>
+    isRecord(v) && typeof v.wardId === 'string' && typeof v.month === 'string' && isMonth(v.month)
+      ? [{ wardId: v.wardId, month: v.month }]
+      : [],
+  );
 }
 
 function readStored(storage: Pick<Storage, 'getItem'> | undefined): Record<string, unknown> {
@@ -54,7 +93,7 @@ function defaultStorage(): Pick<Storage, 'getItem'> | undefined {
  */
 export function readScenario(options: { storage?: Pick<Storage, 'getItem'>; now?: Date } = {}): Scenario {
   const stored = readStored(options.storage ?? defaultStorage());
-  const { seed, asOf, shape, size, latencyMs, failTimes } = stored;
+  const { seed, asOf, shape, size, latencyMs, failTimes, apiVersion, lagMonths } = stored;
   const scenario: Scenario = {
     seed: typeof seed === 'number' && Number.isInteger(seed) ? seed : DEFAULT_SEED,
     asOf: typeof asOf === 'string' && isMonth(asOf) ? asOf : lastCompleteMonth(options.now ?? new Date()),
@@ -62,6 +101,9 @@ export function readScenario(options: { storage?: Pick<Storage, 'getItem'>; now?
     size: size === 'national' ? 'national' : 'province',
     failPaths: stringList(stored.failPaths),
     corruptPaths: stringList(stored.corruptPaths),
+    apiVersion: apiVersions.find((v) => v === apiVersion) ?? '1.1',
+    lagMonths: typeof lagMonths === 'number' && Number.isInteger(lagMonths) && lagMonths >= 0 ? lagMonths : 0,
+    unreported: unreportedList(stored.unreported),
   };
   if (typeof latencyMs === 'number' && Number.isFinite(latencyMs) && latencyMs >= 0) {
     scenario.latencyMs = latencyMs;

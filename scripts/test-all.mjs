@@ -1,8 +1,9 @@
-// The whole test suite: lint, format, type-checked production build, Vitest, then Playwright against
-// the build. Runs every step even after a failure, then prints one line adding up all suites,
-// which CI reads (it does not read Vitest's or Playwright's own summaries).
+// The whole test suite: lint, format, OpenAPI lint (redocly), type-checked production build, Vitest,
+// then Playwright against the build. Runs every step even after a failure, then prints one line
+// adding up all suites, which CI reads (it does not read Vitest's or Playwright's own summaries).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { playwrightCounts, vitestCounts } from './suite-counts.mjs';
 
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
@@ -34,8 +35,10 @@ function readJson(path) {
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('openapi', 'npx', ['redocly', 'lint', 'api/openapi.yaml']);
 check('build', 'npm', ['run', 'build']);
 
+rmSync('test-results/vitest.json', { force: true });
 const vitestOk = step('unit and component tests', 'npx', [
   'vitest',
   'run',
@@ -43,20 +46,17 @@ const vitestOk = step('unit and component tests', 'npx', [
   '--reporter=json',
   '--outputFile=test-results/vitest.json',
 ]);
-const vitest = readJson('test-results/vitest.json');
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  if (!vitestOk && vitest.numFailedTests === 0) failed++;
-} else failed++;
+const vitest = vitestCounts(vitestOk, readJson('test-results/vitest.json'));
+passed += vitest.passed;
+failed += vitest.failed;
 
 if (existsSync('dist/index.html') && step('browser', 'node', ['scripts/ensure-browser.mjs'])) {
-  step('end-to-end tests', 'npx', ['playwright', 'test']);
-  const pw = readJson('test-results/playwright.json');
-  if (pw) {
-    passed += pw.stats.expected + pw.stats.flaky;
-    failed += pw.stats.unexpected;
-  } else failed++;
+  // A report left by an earlier run must not stand in for this one's.
+  rmSync('test-results/playwright.json', { force: true });
+  const pwOk = step('end-to-end tests', 'npx', ['playwright', 'test']);
+  const pw = playwrightCounts(pwOk, readJson('test-results/playwright.json'));
+  passed += pw.passed;
+  failed += pw.failed;
 } else failed++;
 
 const summary = `${passed} passed, ${failed} failed`;

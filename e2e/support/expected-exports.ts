@@ -2,9 +2,13 @@
 // workbooks) so the e2e tests can compare them with the rows the generator implies
 // (e2e/support/expected-lists.ts computes those).
 import { strFromU8, unzipSync } from 'fflate';
+import { reportingMessages } from '../../src/i18n/messages/views/reporting';
 
-/** The rows of a CSV file's bytes (RFC 4180 quoting), after checking its UTF-8 byte-order mark. */
-export function parseCsv(bytes: Uint8Array): { bom: boolean; rows: string[][] } {
+/**
+ * The rows of a CSV file's bytes (RFC 4180 quoting), after checking its UTF-8 byte-order mark. The
+ * demo's files end with a one-cell line saying they are demo data: that is `note`, not a row.
+ */
+export function parseCsv(bytes: Uint8Array): { bom: boolean; rows: string[][]; note: string | null } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = new TextDecoder('utf-8').decode(bytes.subarray(bom ? 3 : 0));
   const rows: string[][] = [];
@@ -32,7 +36,10 @@ export function parseCsv(bytes: Uint8Array): { bom: boolean; rows: string[][] } 
     } else field += ch;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return { bom, rows };
+  const last = rows.at(-1);
+  const note = last?.length === 1 && last[0] === reportingMessages.vi['demoNote.export'] ? last[0] : null;
+  if (note !== null) rows.pop();
+  return { bom, rows, note };
 }
 
 /** The first worksheet's XML and its sheet name from an XLSX file's bytes. */

@@ -2,15 +2,21 @@
 // the mock's HTTP handlers and of the app's figures module: if either aggregates wrongly, the
 // e2e tests see a different number on screen.
 import { generateDataset, OUTCOME_ORDER, type Dataset } from '../../mocks/generator';
+import { scenarioDataset } from '../../mocks/scenario';
 import { AS_OF, SEED, type MockScenario } from './fixtures';
 
+/** The data set the mock serves for `scenario` (as the browser's mock builds it). */
 export function pinnedDataset(scenario: MockScenario = {}): Dataset {
-  return generateDataset({
-    seed: scenario.seed ?? SEED,
-    asOf: scenario.asOf ?? AS_OF,
-    shape: scenario.shape,
-    size: scenario.size,
-  });
+  return generateDataset(
+    scenarioDataset({
+      seed: scenario.seed ?? SEED,
+      asOf: scenario.asOf ?? AS_OF,
+      shape: scenario.shape ?? 'with-districts',
+      size: scenario.size ?? 'province',
+      lagMonths: scenario.lagMonths ?? 0,
+      unreported: scenario.unreported ?? [],
+    }),
+  );
 }
 
 export function addMonths(month: string, n: number): string {

@@ -15,6 +15,12 @@ export interface MockScenario {
   failPaths?: string[];
   corruptPaths?: string[];
   latencyMs?: number;
+  /** '1': a v1-only API (no /meta, /me, /stats/reporting, no v1.1 fields). Default '1.1'. */
+  apiVersion?: '1' | '1.1';
+  /** The data (and /meta's dataTo) ends this many months before asOf. */
+  lagMonths?: number;
+  /** Ward-months without a submitted report: no incident data, reported=false. */
+  unreported?: Array<{ wardId: string; month: string }>;
 }
 
 type Fixtures = {

@@ -60,7 +60,11 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 /** Serves config.json and the API for this page. Call before page.goto. */
 export async function routeApi(page: Page, options: RoutedApiOptions = {}): Promise<RoutedApi> {
   const dataset = options.dataset ?? pinnedDataset(options.scenario);
-  const handlers = createHandlers(dataset, { ...options.handlerOptions, baseUrl: `*${ROUTED_API_BASE}` });
+  const handlers = createHandlers(dataset, {
+    apiVersion: options.scenario?.apiVersion,
+    ...options.handlerOptions,
+    baseUrl: `*${ROUTED_API_BASE}`,
+  });
   const requests: RoutedRequest[] = [];
 
   await page.route('**/config.json', (route) =>

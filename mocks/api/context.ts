@@ -3,6 +3,7 @@ import { groupTypes, type Group } from '../../src/api/schemas';
 import type { Dataset } from '../generator';
 import { typeIndex } from '../generator/groups';
 import { foldText, type TimeSlicer } from './query';
+import type { ApiVersion } from './versions';
 
 /** Group snapshot of one ward (the building block of /stats/groups). */
 export interface WardGroupStat {
@@ -18,15 +19,18 @@ export interface WardGroupStat {
 
 export interface ApiContext {
   readonly ds: Dataset;
+  /** The contract version answered: a v1 API ignores parameters v1.1 added (e.g. /groups ids). */
+  readonly apiVersion: ApiVersion;
   foldedName(group: Group): string;
   wardGroupStat(w: number): WardGroupStat;
 }
 
-export function createContext(ds: Dataset): ApiContext {
+export function createContext(ds: Dataset, apiVersion: ApiVersion = '1.1'): ApiContext {
   const folded = new WeakMap<Group, string>();
   const stats: Array<WardGroupStat | undefined> = [];
   return {
     ds,
+    apiVersion,
     foldedName(group) {
       let f = folded.get(group);
       if (f === undefined) {

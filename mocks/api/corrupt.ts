@@ -5,21 +5,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Its first number as a string (e.g. "members": "12"), else its first string after "id" as a number. */
+function breakField(record: Record<string, unknown>): Record<string, unknown> | undefined {
+  const numberKey = Object.keys(record).find((k) => typeof record[k] === 'number');
+  if (numberKey !== undefined) return { ...record, [numberKey]: String(record[numberKey]) };
+  const stringKey = Object.keys(record).find((k) => k !== 'id' && typeof record[k] === 'string');
+  return stringKey === undefined ? undefined : { ...record, [stringKey]: 12345 };
+}
+
 /**
- * Breaks one field of the first item: its first number becomes a string (e.g. "members": "12"),
- * or, for items without numbers (mediation cases), its first string field after "id" becomes
- * a number. With no items the page "total" (or "items" itself) is broken instead.
+ * Breaks one field of the first item (see breakField). With no items the page "total" (or
+ * "items" itself) is broken instead; a body that is one object (/meta, /me) gets one field broken.
  */
 export function corruptBody(body: unknown): JsonBodyType {
-  if (!isRecord(body) || !Array.isArray(body.items)) return { corrupted: true };
+  if (!isRecord(body)) return { corrupted: true };
+  if (!Array.isArray(body.items)) return (breakField(body) ?? { corrupted: true }) as JsonBodyType;
   const [first, ...rest] = body.items as unknown[];
-  if (isRecord(first)) {
-    const numberKey = Object.keys(first).find((k) => typeof first[k] === 'number');
-    if (numberKey !== undefined)
-      return { ...body, items: [{ ...first, [numberKey]: String(first[numberKey]) }, ...rest] };
-    const stringKey = Object.keys(first).find((k) => k !== 'id' && typeof first[k] === 'string');
-    if (stringKey !== undefined) return { ...body, items: [{ ...first, [stringKey]: 12345 }, ...rest] };
-  }
+  const broken = isRecord(first) ? breakField(first) : undefined;
+  if (broken) return { ...body, items: [broken, ...rest] } as JsonBodyType;
   if (typeof body.total === 'number') return { ...body, total: String(body.total) };
   return { ...body, items: 'corrupted' };
 }

@@ -28,6 +28,33 @@ const MEDIATION_FIELDS = Object.keys(mediationCaseSchema.shape);
  * months is 10,200; the national set's 12 months about 123,000.
  */
 export const MAX_WARD_MONTHS = 25_000;
+/** Most group ids one /groups?ids= request may name (v1.1). */
+export const MAX_GROUP_IDS = 500;
+
+/** v1.1 `ids`: distinct, non-empty ids, at most MAX_GROUP_IDS; a v1 API ignores the parameter. */
+function groupIds(ctx: ApiContext, params: Params): Set<string> | undefined {
+  const raw = params.string('ids');
+  if (raw === undefined || ctx.apiVersion === '1') return undefined;
+  const ids = raw.split(',').map((id) => id.trim());
+  if (ids.some((id) => id === '')) throw badRequest('Parameter "ids" must not contain an empty id');
+  if (ids.length > MAX_GROUP_IDS)
+    throw badRequest(`Parameter "ids" names ${ids.length} groups; at most ${MAX_GROUP_IDS} are allowed`);
+  return new Set(ids);
+}
+
+/** The ward range holding every group of `ids` inside the scope (empty when none is). */
+function wardsOfIds(ctx: ApiContext, ids: ReadonlySet<string>, scope: [number, number]): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (const id of ids) {
+    const group = ctx.ds.group(id);
+    const w = group ? ctx.ds.wardIndex(group.wardId) : -1;
+    if (w < scope[0] || w >= scope[1]) continue;
+    lo = Math.min(lo, w);
+    hi = Math.max(hi, w);
+  }
+  return hi < 0 ? [0, 0] : [lo, hi + 1];
+}
 
 export async function listGroups(ctx: ApiContext, url: URL): Promise<Page<Group>> {
   const params = new Params(url.searchParams);
@@ -36,13 +63,17 @@ export async function listGroups(ctx: ApiContext, url: URL): Promise<Page<Group>
   const recognition = params.listOf('recognition', recognitions);
   const q = params.string('q');
   const needle = q === undefined ? undefined : foldText(q);
+  const ids = groupIds(ctx, params);
   const page = paging(params, GROUP_FIELDS, 'id');
   const scope = areaScope(ctx.ds, params);
+  let wards: [number, number] = [scope.wardStart, scope.wardEnd];
+  if (ids) wards = wardsOfIds(ctx, ids, wards);
   return pageOfScan(
     {
-      ...wardScan(ctx, [scope.wardStart, scope.wardEnd], { start: 0, end: 1 }),
+      ...wardScan(ctx, wards, { start: 0, end: 1 }),
       records: (w) => ctx.ds.wardGroups(w),
       keep: (g) =>
+        (ids === undefined || ids.has(g.id)) &&
         (type === undefined || g.type === type) &&
         (status === undefined || g.status === status) &&
         (recognition === undefined || recognition.includes(g.recognition)) &&

@@ -33,7 +33,7 @@ export function foldText(text: string): string {
 }
 
 /** Fields holding human text: sorted diacritic-insensitively (then exactly), not by code unit. */
-const TEXT_FIELDS = new Set(['name', 'leader', 'residentialArea', 'note']);
+const TEXT_FIELDS = new Set(['name', 'groupName', 'leader', 'residentialArea', 'note']);
 
 type SortKey = string | number | null;
 

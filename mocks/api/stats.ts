@@ -7,8 +7,12 @@ import {
   type GroupType,
   type IncidentCategory,
   type IncidentStat,
+  mediationCategories,
+  type MediationCategory,
+  type MediationOutcomeCounts,
   type MediationStat,
   type PatrolStat,
+  type ReportingStat,
 } from '../../src/api/schemas';
 import {
   INCIDENT_CATEGORY_COUNT,
@@ -29,7 +33,14 @@ type Items<T> = { items: T[] };
 async function monthlyStats<T>(
   ctx: ApiContext,
   url: URL,
-  row: (areaId: string, month: string, m: number, wards: readonly WardMonthly[]) => T | null,
+  withMonthly: boolean,
+  row: (
+    areaId: string,
+    month: string,
+    m: number,
+    wards: readonly WardMonthly[],
+    wardRange: readonly [number, number],
+  ) => T | null,
 ): Promise<Items<T>> {
   const { ds } = ctx;
   const params = new Params(url.searchParams);
@@ -41,12 +52,11 @@ async function monthlyStats<T>(
   if (targets.length === 0 || months.start >= months.end) return { items };
   for (const t of targets) {
     const wards: WardMonthly[] = [];
-    await forEachWard(ds.tree.wardStart[t] ?? 0, ds.tree.wardEnd[t] ?? 0, slicer, (w) =>
-      wards.push(ds.wardMonthly(w)),
-    );
+    const range = [ds.tree.wardStart[t] ?? 0, ds.tree.wardEnd[t] ?? 0] as const;
+    if (withMonthly) await forEachWard(range[0], range[1], slicer, (w) => wards.push(ds.wardMonthly(w)));
     const areaId = ds.tree.areas[t]?.id ?? '';
     for (let m = months.start; m < months.end; m++) {
-      const r = row(areaId, ds.months[m] ?? '', m, wards);
+      const r = row(areaId, ds.months[m] ?? '', m, wards, range);
       if (r !== null) items.push(r);
     }
     await slicer.tick();
@@ -55,7 +65,7 @@ async function monthlyStats<T>(
 }
 
 export function incidentStats(ctx: ApiContext, url: URL): Promise<Items<IncidentStat>> {
-  return monthlyStats(ctx, url, (areaId, month, m, wards) => {
+  return monthlyStats(ctx, url, true, (areaId, month, m, wards) => {
     const sums = new Array<number>(INCIDENT_CATEGORY_COUNT).fill(0);
     for (const w of wards) {
       for (let c = 0; c < INCIDENT_CATEGORY_COUNT; c++) {
@@ -74,35 +84,65 @@ export function incidentStats(ctx: ApiContext, url: URL): Promise<Items<Incident
 }
 
 export function patrolStats(ctx: ApiContext, url: URL): Promise<Items<PatrolStat>> {
-  return monthlyStats(ctx, url, (areaId, month, m, wards) => {
+  return monthlyStats(ctx, url, true, (areaId, month, m, wards) => {
     let patrols = 0;
     let participants = 0;
     let extra = 0;
     let findings = 0;
+    let nightPatrols = 0;
     for (const w of wards) {
       patrols += w.patrols[m] ?? 0;
+      nightPatrols += w.nightPatrols[m] ?? 0;
       participants += w.participants[m] ?? 0;
       extra += w.extraHalfHours[m] ?? 0;
       findings += w.findings[m] ?? 0;
     }
     // Durations are 90 + 30·k minutes, so hours are exact halves: (3·patrols + Σk) / 2.
-    return { areaId, month, patrols, participants, patrolHours: (3 * patrols + extra) / 2, findings };
+    const patrolHours = (3 * patrols + extra) / 2;
+    const dayPatrols = patrols - nightPatrols;
+    return { areaId, month, patrols, participants, patrolHours, findings, dayPatrols, nightPatrols };
   });
 }
 
 export function mediationStats(ctx: ApiContext, url: URL): Promise<Items<MediationStat>> {
-  return monthlyStats(ctx, url, (areaId, month, m, wards) => {
-    let received = 0;
-    const outcomes = new Array<number>(OUTCOME_ORDER.length).fill(0);
+  return monthlyStats(ctx, url, true, (areaId, month, m, wards) => {
+    const O = OUTCOME_ORDER.length;
+    // [c * O + o]: cases of category c with outcome o.
+    const pairs = new Array<number>(MEDIATION_CATEGORY_COUNT * O).fill(0);
+    const base = m * MEDIATION_CATEGORY_COUNT * O;
     for (const w of wards) {
-      for (let c = 0; c < MEDIATION_CATEGORY_COUNT; c++)
-        received += w.mediation[m * MEDIATION_CATEGORY_COUNT + c] ?? 0;
-      for (let o = 0; o < OUTCOME_ORDER.length; o++) {
-        outcomes[o] = (outcomes[o] ?? 0) + (w.outcomes[m * OUTCOME_ORDER.length + o] ?? 0);
-      }
+      for (let k = 0; k < pairs.length; k++) pairs[k] = (pairs[k] ?? 0) + (w.caseOutcomes[base + k] ?? 0);
     }
-    const [resolved = 0, referred = 0, unresolved = 0, pending = 0] = outcomes;
-    return { areaId, month, received, resolved, referred, unresolved, pending };
+    const counts = (from: number, stride: number, n: number): MediationOutcomeCounts => {
+      const [resolved = 0, referred = 0, unresolved = 0, pending = 0] = Array.from({ length: O }, (_, o) => {
+        let sum = 0;
+        for (let i = 0; i < n; i++) sum += pairs[from + i * stride + o] ?? 0;
+        return sum;
+      });
+      return {
+        received: resolved + referred + unresolved + pending,
+        resolved,
+        referred,
+        unresolved,
+        pending,
+      };
+    };
+    const byCategory: Partial<Record<MediationCategory, MediationOutcomeCounts>> = {};
+    mediationCategories.forEach((category, c) => {
+      const row = counts(c * O, O, 1);
+      if (row.received > 0) byCategory[category] = row; // a missing key means all 0
+    });
+    return { areaId, month, ...counts(0, O, MEDIATION_CATEGORY_COUNT), byCategory };
+  });
+}
+
+/** v1.1: of the wards under each target area, how many reported each month. */
+export function reportingStats(ctx: ApiContext, url: URL): Promise<Items<ReportingStat>> {
+  const { ds } = ctx;
+  return monthlyStats(ctx, url, false, (areaId, month, m, _wards, [start, end]) => {
+    let reported = 0;
+    for (let w = start; w < end; w++) if (ds.reported(w, m)) reported++;
+    return { areaId, month, wards: end - start, reported };
   });
 }
 

@@ -4,7 +4,7 @@ import type { Area, Group, MediationCase, Patrol } from '../../src/api/schemas';
 import { buildAreaTree } from './areas';
 import { calendarMonth, isMonth, monthEndDay, monthOrdinal, monthStartDay, monthsEndingAt } from './dates';
 import { generateWardGroups } from './groups';
-import { generateWardMonthly, type WardMonthly } from './monthly';
+import { generateWardMonthly, INCIDENT_CATEGORY_COUNT, type WardMonthly } from './monthly';
 import { deriveMediationCases, derivePatrols } from './records';
 import type { AreaTree, GenerateOptions, Shape, SizeOption, WardMeta } from './types';
 
@@ -55,6 +55,8 @@ export class Dataset {
   private readonly monthlyCache: Array<WardMonthly | undefined>;
   private readonly patrolCache = new BoundedCache<Patrol[]>(RECORD_CACHE_SIZE);
   private readonly mediationCache = new BoundedCache<MediationCase[]>(RECORD_CACHE_SIZE);
+  /** Unreported month indices per ward index. */
+  private readonly unreported = new Map<number, ReadonlySet<number>>();
   private allGroups: Group[] | undefined;
   private ranks: number[] | undefined;
 
@@ -73,6 +75,23 @@ export class Dataset {
     this.tree = buildAreaTree(this.seed, this.size, this.shape);
     this.groupCache = new Array<Group[] | undefined>(this.tree.wards.length);
     this.monthlyCache = new Array<WardMonthly | undefined>(this.tree.wards.length);
+    for (const { wardId, month } of options.unreported ?? []) {
+      const w = this.wardIndex(wardId);
+      if (w < 0) throw new Error(`unreported: no ward with id "${wardId}"`);
+      const m = this.monthIndex(month);
+      if (m < 0) continue;
+      this.unreported.set(w, new Set([...(this.unreported.get(w) ?? []), m]));
+    }
+  }
+
+  /** The first month with data. */
+  get dataFrom(): string {
+    return this.months[0] ?? this.asOf;
+  }
+
+  /** Whether ward `w` submitted its report for month `m` (indices). */
+  reported(w: number, m: number): boolean {
+    return !this.unreported.get(w)?.has(m);
   }
 
   /** The whole tree in depth-first pre-order (root first). */
@@ -132,6 +151,11 @@ export class Dataset {
     let monthly = this.monthlyCache[w];
     if (!monthly) {
       monthly = generateWardMonthly(this.seed, this.wardAt(w), this.calendar);
+      // An unreported ward-month has no incident data; patrols and mediation are kept.
+      for (const m of this.unreported.get(w) ?? []) {
+        monthly.incidents.fill(0, m * INCIDENT_CATEGORY_COUNT, (m + 1) * INCIDENT_CATEGORY_COUNT);
+        monthly.incidentTotal[m] = 0;
+      }
       this.monthlyCache[w] = monthly;
     }
     return monthly;

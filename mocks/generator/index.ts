@@ -13,4 +13,13 @@ export {
   OUTCOME_ORDER,
   type WardMonthly,
 } from './monthly';
-export type { AreaTree, CustomSize, GenerateOptions, Shape, SizeOption, WardKind, WardMeta } from './types';
+export type {
+  AreaTree,
+  CustomSize,
+  GenerateOptions,
+  Shape,
+  SizeOption,
+  UnreportedWardMonth,
+  WardKind,
+  WardMeta,
+} from './types';

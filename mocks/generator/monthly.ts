@@ -25,6 +25,10 @@ export interface WardMonthly {
   readonly mediation: Uint8Array;
   /** Outcomes of the cases received per month: [m * 4 + o] in OUTCOME_ORDER. */
   readonly outcomes: Uint8Array;
+  /** The same cases by category and outcome: [(m * 6 + c) * 4 + o]; sums to `mediation`/`outcomes`. */
+  readonly caseOutcomes: Uint8Array;
+  /** Night-shift patrols per month (the rest of `patrols` are day patrols). */
+  readonly nightPatrols: Uint16Array;
 }
 
 /** Tết (late Jan / Feb) peak, a smaller year-end peak. Index 0 = January. */
@@ -65,7 +69,11 @@ export function generateWardMonthly(
     extraHalfHours: new Uint16Array(M),
     mediation: new Uint8Array(M * MEDIATION_CATEGORY_COUNT),
     outcomes: new Uint8Array(M * OUTCOME_ORDER.length),
+    caseOutcomes: new Uint8Array(M * MEDIATION_CATEGORY_COUNT * OUTCOME_ORDER.length),
+    nightPatrols: new Uint16Array(M),
   };
+  // A stream of its own, so adding the shift split left every other generated value as it was.
+  const shiftRng = Rng.from(seed, 'shifts', ward.area.id);
 
   // Incidents: most wards with an active movement fall 15–25 % a year, ≈15 % rise 5–30 %.
   const annual = rng.chance(0.15) ? 1 + rng.range(0.05, 0.3) : 1 - rng.range(0.15, 0.25);
@@ -116,6 +124,9 @@ export function generateWardMonthly(
 
     const n = clamp(Math.round(patrolBase * (PATROL_SEASON[cal] ?? 1) * (1 + 0.12 * rng.normal())), 6, 30);
     out.patrols[m] = n;
+    let night = 0;
+    for (let k = 0; k < n; k++) if (shiftRng.chance(0.6)) night++;
+    out.nightPatrols[m] = night;
     out.participants[m] = clamp(Math.round(n * participantMean * (1 + 0.08 * rng.normal())), 3 * n, 10 * n);
     out.extraHalfHours[m] = clamp(Math.round(n * extraMean * (1 + 0.1 * rng.normal())), 0, 7 * n);
     out.findings[m] = Math.min(3 * n, rng.poisson(n * findingRate * (0.5 + 0.5 * Math.min(trend, 1.5))));
@@ -137,6 +148,8 @@ export function generateWardMonthly(
       }
       const slot = m * OUTCOME_ORDER.length + o;
       out.outcomes[slot] = (out.outcomes[slot] ?? 0) + 1;
+      const pair = cat * OUTCOME_ORDER.length + o;
+      out.caseOutcomes[pair] = (out.caseOutcomes[pair] ?? 0) + 1;
     }
   }
   return out;

@@ -24,6 +24,10 @@ function pickGroup(
   return (all.find((g) => g.type === fallbackType) ?? all[0])?.id ?? '';
 }
 
+function groupNames(groups: readonly Group[]): Map<string, string> {
+  return new Map(groups.map((g) => [g.id, g.name]));
+}
+
 export function derivePatrols(
   seed: number,
   ward: WardMeta,
@@ -44,16 +48,25 @@ export function derivePatrols(
   const days = daysInMonth(month);
   const dates = Array.from({ length: days }, (_, d) => dateInMonth(month, d + 1));
   const fallback = groups.find((g) => g.type === 'security_order')?.id ?? '';
+  // The month's night patrols are fixed by the monthly data (so /stats/patrols' nightPatrols equal
+  // the list's); which patrols they are is this month's draw.
+  const night = monthly.nightPatrols[m] ?? 0;
+  const shifts = rng.shuffle(
+    Array.from({ length: n }, (_, i): Patrol['shift'] => (i < night ? 'night' : 'day')),
+  );
+  const names = groupNames(groups);
   const patrols = Array.from({ length: n }, (_, i): Patrol => {
     const date = dates[rng.int(0, days - 1)] ?? dates[0] ?? '';
     let existing = 0;
     while (existing < patrolGroups.length && (patrolGroups[existing]?.establishedOn ?? '') <= date)
       existing++;
-    const shift = rng.chance(0.6) ? 'night' : 'day';
+    const shift = shifts[i] ?? 'day';
     const found = findings[i] ?? 0;
+    const groupId = existing > 0 ? (patrolGroups[rng.int(0, existing - 1)]?.id ?? fallback) : fallback;
     return {
       id: '',
-      groupId: existing > 0 ? (patrolGroups[rng.int(0, existing - 1)]?.id ?? fallback) : fallback,
+      groupId,
+      groupName: names.get(groupId) ?? null,
       wardId: ward.area.id,
       date,
       shift,
@@ -88,20 +101,21 @@ export function deriveMediationCases(
   asOfEndDay: number,
 ): MediationCase[] {
   const rng = Rng.from(seed, 'mediation', ward.area.id, month);
-  const categories: number[] = [];
+  // The month's cases as (category, outcome) pairs, as the monthly data counts them (so
+  // /stats/mediation's byCategory equals the list's), in this month's order.
+  const pairs: Array<{ c: number; outcome: MediationOutcome }> = [];
   for (let c = 0; c < MEDIATION_CATEGORY_COUNT; c++) {
-    for (let k = 0; k < (monthly.mediation[m * MEDIATION_CATEGORY_COUNT + c] ?? 0); k++) categories.push(c);
+    OUTCOME_ORDER.forEach((outcome, o) => {
+      const k = monthly.caseOutcomes[(m * MEDIATION_CATEGORY_COUNT + c) * OUTCOME_ORDER.length + o] ?? 0;
+      for (let j = 0; j < k; j++) pairs.push({ c, outcome });
+    });
   }
-  const outcomes: MediationOutcome[] = [];
-  OUTCOME_ORDER.forEach((o, i) => {
-    for (let k = 0; k < (monthly.outcomes[m * OUTCOME_ORDER.length + i] ?? 0); k++) outcomes.push(o);
-  });
-  rng.shuffle(outcomes);
+  rng.shuffle(pairs);
+  const names = groupNames(groups);
   const start = monthStartDay(month);
   const days = daysInMonth(month);
   const teams = groups.filter((g) => g.type === 'mediation');
-  const drafts = categories.map((c, i) => {
-    const outcome = outcomes[i] ?? 'pending';
+  const drafts = pairs.map(({ c, outcome }) => {
     // A closed case needs a later closing day no later than the end of the as-of month.
     const lastDay = outcome === 'pending' ? days : Math.max(1, Math.min(days, asOfEndDay - start));
     const received = start + rng.int(1, lastDay) - 1;
@@ -126,6 +140,7 @@ export function deriveMediationCases(
     id: `${ward.area.id}-${month}-m${String(i + 1).padStart(2, '0')}`,
     wardId: ward.area.id,
     groupId: d.groupId,
+    groupName: names.get(d.groupId) ?? null,
     category: d.category,
     receivedOn: d.receivedOn,
     closedOn: d.closedOn,

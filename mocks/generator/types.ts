@@ -13,6 +13,17 @@ export interface GenerateOptions {
   shape?: Shape;
   /** Months of history ending at asOf (default 60). */
   months?: number;
+  /**
+   * Ward-months whose monthly report was not submitted: they have no incident data (zeroed) and
+   * count as not reported in /stats/reporting. Default: every ward reports every month.
+   */
+  unreported?: ReadonlyArray<UnreportedWardMonth>;
+}
+
+export interface UnreportedWardMonth {
+  wardId: string;
+  /** "YYYY-MM"; months outside the history are ignored. */
+  month: string;
 }
 
 export type WardKind = 'phuong' | 'xa' | 'thi-tran';

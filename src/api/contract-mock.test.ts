@@ -45,6 +45,9 @@ const zodParsers: { [P in ApiPath]: (body: unknown, url: string) => ApiBody<P> }
   '/stats/patrols': (body, url) => zodParse(responseSchemas['/stats/patrols'], body, url),
   '/stats/mediation': (body, url) => zodParse(responseSchemas['/stats/mediation'], body, url),
   '/stats/groups': (body, url) => zodParse(responseSchemas['/stats/groups'], body, url),
+  '/meta': (body, url) => zodParse(responseSchemas['/meta'], body, url),
+  '/me': (body, url) => zodParse(responseSchemas['/me'], body, url),
+  '/stats/reporting': (body, url) => zodParse(responseSchemas['/stats/reporting'], body, url),
 };
 
 /** A 200 body valid against the OpenAPI component its path references AND its zod schema. */
@@ -104,10 +107,10 @@ function expectSorted(
   }
 }
 
-const monthlyStats = ['/stats/incidents', '/stats/patrols', '/stats/mediation'] as const;
+const monthlyStats = ['/stats/incidents', '/stats/patrols', '/stats/mediation', '/stats/reporting'] as const;
 const statsPaths = [...monthlyStats, '/stats/groups'] as const;
 const listPaths = ['/groups', '/patrols', '/mediation-cases'] as const;
-const areaPaths = apiPaths.filter((p) => p !== '/areas');
+const areaPaths = apiPaths.filter((p) => p !== '/areas' && p !== '/meta' && p !== '/me');
 const periodPaths = [...monthlyStats, '/patrols', '/mediation-cases'] as const;
 
 describe('mock API (mocks/node.ts) answers inside the contract', () => {
@@ -304,5 +307,22 @@ describe('mock API on a tree without districts (2025 reform)', () => {
     expect(areas.items.some((a) => a.level === 'district')).toBe(false);
     const body = expectValid(doc, validators, path, await mockGet(path, { level: 'district' }));
     expect(body.items).toEqual([]);
+  });
+});
+
+describe('mock API as a v1-only API (apiVersion 1)', () => {
+  const server = createMockServer({ apiVersion: '1' });
+  const doc = loadOpenApi();
+  const validators = componentValidators(doc);
+  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+  afterAll(() => server.close());
+  const v11Only = new Set<ApiPath>(['/meta', '/me', '/stats/reporting']);
+
+  test.each(apiPaths.filter((p) => !v11Only.has(p)))('%s still answers inside the contract', async (path) => {
+    expectValid(doc, validators, path, await mockGet(path));
+  });
+
+  test.each([...v11Only])('%s → 404 problem (the client infers what it can)', async (path) => {
+    expectProblem(validators, await mockGet(path), 404);
   });
 });

@@ -6,12 +6,15 @@ import {
   areaSchema,
   areasResponseSchema,
   dateString,
+  dateTimeString,
   groupSchema,
   groupStatSchema,
   groupStatsResponseSchema,
   groupStatusSchema,
   groupsPageSchema,
   groupTypeSchema,
+  meSchema,
+  metaSchema,
   incidentCategorySchema,
   incidentStatSchema,
   incidentStatsResponseSchema,
@@ -29,6 +32,8 @@ import {
   patrolStatsResponseSchema,
   problemSchema,
   recognitionSchema,
+  reportingStatSchema,
+  reportingStatsResponseSchema,
   responseSchemas,
   shiftSchema,
   type ApiPath,
@@ -48,6 +53,7 @@ import {
 export const componentZod = {
   Month: monthString,
   Date: dateString,
+  DateTime: dateTimeString,
   AreaLevel: areaLevelSchema,
   Area: areaSchema,
   AreasResponse: areasResponseSchema,
@@ -76,6 +82,10 @@ export const componentZod = {
   GroupsByType: groupStatSchema.shape.byType,
   GroupStat: groupStatSchema,
   GroupStatsResponse: groupStatsResponseSchema,
+  Meta: metaSchema,
+  Me: meSchema,
+  ReportingStat: reportingStatSchema,
+  ReportingStatsResponse: reportingStatsResponseSchema,
   Problem: problemSchema,
 } satisfies Record<string, z.ZodType>;
 export type ComponentName = keyof typeof componentZod;
@@ -87,13 +97,16 @@ export const apiPaths = Object.keys(responseSchemas) as ApiPath[];
 /** Query parameters each operation must document (the contract text; the zod side has no params). */
 export const expectedParameters: Record<ApiPath, string[]> = {
   '/areas': [],
-  '/groups': ['areaId', 'type', 'status', 'recognition', 'q', 'page', 'pageSize', 'sort'],
+  '/groups': ['areaId', 'ids', 'type', 'status', 'recognition', 'q', 'page', 'pageSize', 'sort'],
   '/patrols': ['areaId', 'from', 'to', 'groupId', 'shift', 'page', 'pageSize', 'sort'],
   '/mediation-cases': ['areaId', 'from', 'to', 'category', 'outcome', 'page', 'pageSize', 'sort'],
   '/stats/incidents': ['areaId', 'from', 'to', 'level'],
   '/stats/patrols': ['areaId', 'from', 'to', 'level'],
   '/stats/mediation': ['areaId', 'from', 'to', 'level'],
   '/stats/groups': ['areaId', 'level'],
+  '/meta': [],
+  '/me': [],
+  '/stats/reporting': ['areaId', 'from', 'to', 'level'],
 };
 
 /** Item schema of each paginated path: `sort` must offer exactly its fields, both directions. */

@@ -3,6 +3,7 @@
 // apart or when the OpenAPI document breaks; contract-mock.test.ts checks the mock's answers.
 import { describe, expect, test } from 'vitest';
 
+import { MAX_GROUP_IDS } from '../../mocks/api/lists';
 import { recognitionSchema, responseSchemas } from './schemas';
 import {
   collectRefs,
@@ -79,7 +80,10 @@ describe('OpenAPI document', () => {
     const responses = getObject(op, 'responses');
     const statuses = Object.keys(responses).sort();
     const hasAreaId = params.some((p) => p.name === 'areaId');
-    expect(statuses).toEqual(hasAreaId ? ['200', '400', '404', '500'] : ['200', '400', '500']);
+    // 401/403 on every operation: a deployment may require a bearer token (see the security test).
+    expect(statuses).toEqual(
+      hasAreaId ? ['200', '400', '401', '403', '404', '500'] : ['200', '400', '401', '403', '500'],
+    );
     for (const status of statuses) {
       const res = response(doc, op, status);
       const mediaType = status === '200' ? 'application/json' : 'application/problem+json';
@@ -113,6 +117,25 @@ describe('OpenAPI document', () => {
     expect(
       compareSchemas('recognition[]', zodJsonSchema(recognitionSchema), deref(doc, schema.items ?? null)),
     ).toEqual([]);
+  });
+
+  test('declares HTTP bearer (JWT) security on every operation, with no token as the demo alternative', () => {
+    const schemes = getObject(getObject(doc, 'components'), 'securitySchemes');
+    expect(schemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(doc.security).toEqual([{ bearerAuth: [] }, {}]);
+    for (const path of apiPaths) expect(operation(doc, path).security, path).toBeUndefined();
+    const unauthorized = response(doc, operation(doc, '/areas'), '401');
+    expect(Object.keys(getObject(unauthorized, 'headers'))).toEqual(['WWW-Authenticate']);
+    expect(getObject(doc, 'info').version).toBe('1.1.0');
+  });
+
+  test('/groups ids: a comma-separated list (form, not exploded) of at most 500 ids', () => {
+    const param = parameters(doc, '/groups').find((p) => p.name === 'ids');
+    expect(param).toMatchObject({
+      style: 'form',
+      explode: false,
+      schema: { type: 'array', maxItems: MAX_GROUP_IDS, items: { type: 'string', minLength: 1 } },
+    });
   });
 
   test('operationIds are unique', () => {

@@ -2,12 +2,39 @@
 // existing row is optional, and the new endpoints may answer 404 on a v1 API). api/openapi.yaml describes the same shapes;
 // src/api/contract.test.ts fails when the two drift apart.
 import { z } from 'zod';
+import { areaTreeProblem } from '../lib/area-tree';
+import { cleanName } from '../lib/text';
+import { addProblem } from './data-problems';
+
+// zod compiles object parsers with `new Function` after probing whether eval is allowed; under the
+// strict CSP (script-src 'self', deploy/nginx.conf) that probe is a reported violation.
+z.config({ jitless: true });
 
 export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 export const dateString = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date "YYYY-MM-DD"');
+/** An RFC 3339 date-time with seconds and an offset or Z, e.g. "2026-11-05T06:00:00Z". */
+export const dateTimeString = z
+  .string()
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/,
+    'expected a date-time "YYYY-MM-DDThh:mm:ssZ"',
+  );
 const count = z.number().int().min(0);
+/** A name to show: bidi and other control characters cannot reorder or hide it (src/lib/text.ts). */
+const nameString = z.string().overwrite(cleanName);
+
+/** Stats rows are unique per area and month: a second row would be added in twice. */
+function uniqueAreaMonths(items: readonly { areaId: string; month: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((row, i) => {
+    const key = `${row.areaId}\u0000${row.month}`;
+    if (seen.has(key))
+      addProblem(ctx, { kind: 'duplicateRow', areaId: row.areaId, month: row.month }, ['items', i]);
+    seen.add(key);
+  });
+}
 
 export const areaLevels = ['country', 'province', 'district', 'ward'] as const;
 export const areaLevelSchema = z.enum(areaLevels);
@@ -15,7 +42,7 @@ export type AreaLevel = z.infer<typeof areaLevelSchema>;
 
 export const areaSchema = z.object({
   id: z.string().min(1),
-  name: z.string(),
+  name: nameString,
   level: areaLevelSchema,
   parentId: z.string().nullable(),
   population: count,
@@ -24,7 +51,11 @@ export const areaSchema = z.object({
   cameras: count,
 });
 export type Area = z.infer<typeof areaSchema>;
-export const areasResponseSchema = z.object({ items: z.array(areaSchema) });
+/** One root (parentId null), no cycle, no id twice, every parent in the list. */
+export const areasResponseSchema = z.object({ items: z.array(areaSchema) }).superRefine((value, ctx) => {
+  const problem = areaTreeProblem(value.items);
+  if (problem) addProblem(ctx, problem, ['items']);
+});
 
 export const groupTypes = [
   'security_order',
@@ -50,13 +81,13 @@ export type Recognition = z.infer<typeof recognitionSchema>;
 
 export const groupSchema = z.object({
   id: z.string().min(1),
-  name: z.string(),
+  name: nameString,
   type: groupTypeSchema,
   wardId: z.string(),
-  residentialArea: z.string(),
+  residentialArea: nameString,
   establishedOn: dateString,
   members: count,
-  leader: z.string(),
+  leader: nameString,
   status: groupStatusSchema,
   recognition: recognitionSchema,
 });
@@ -67,7 +98,7 @@ export const patrolSchema = z.object({
   id: z.string().min(1),
   groupId: z.string(),
   // v1.1: the group's name (null when the group has none on record); absent from a v1 API.
-  groupName: z.string().nullable().optional(),
+  groupName: nameString.nullable().optional(),
   wardId: z.string(),
   date: dateString,
   shift: shiftSchema,
@@ -89,7 +120,7 @@ export const mediationCaseSchema = z.object({
   id: z.string().min(1),
   wardId: z.string(),
   groupId: z.string(),
-  groupName: z.string().nullable().optional(),
+  groupName: nameString.nullable().optional(),
   category: mediationCategorySchema,
   receivedOn: dateString,
   closedOn: dateString.nullable(),
@@ -130,7 +161,27 @@ export const incidentStatSchema = z.object({
   byCategory: z.partialRecord(incidentCategorySchema, count),
 });
 export type IncidentStat = z.infer<typeof incidentStatSchema>;
-export const incidentStatsResponseSchema = z.object({ items: z.array(incidentStatSchema) });
+export const incidentStatsResponseSchema = z
+  .object({ items: z.array(incidentStatSchema) })
+  .superRefine(({ items }, ctx) => {
+    uniqueAreaMonths(items, ctx);
+    items.forEach((row, i) => {
+      const categories = Object.values(row.byCategory).reduce((a, b) => a + b, 0);
+      if (categories > row.total) {
+        addProblem(
+          ctx,
+          {
+            kind: 'categoriesAboveTotal',
+            areaId: row.areaId,
+            month: row.month,
+            categories,
+            total: row.total,
+          },
+          ['items', i, 'byCategory'],
+        );
+      }
+    });
+  });
 
 export const patrolStatSchema = z.object({
   areaId: z.string(),
@@ -144,7 +195,22 @@ export const patrolStatSchema = z.object({
   nightPatrols: count.optional(),
 });
 export type PatrolStat = z.infer<typeof patrolStatSchema>;
-export const patrolStatsResponseSchema = z.object({ items: z.array(patrolStatSchema) });
+export const patrolStatsResponseSchema = z
+  .object({ items: z.array(patrolStatSchema) })
+  .superRefine(({ items }, ctx) => {
+    uniqueAreaMonths(items, ctx);
+    items.forEach((row, i) => {
+      if (row.dayPatrols === undefined || row.nightPatrols === undefined) return;
+      const shifts = row.dayPatrols + row.nightPatrols;
+      if (shifts !== row.patrols) {
+        addProblem(
+          ctx,
+          { kind: 'shiftsNotPatrols', areaId: row.areaId, month: row.month, shifts, patrols: row.patrols },
+          ['items', i, 'dayPatrols'],
+        );
+      }
+    });
+  });
 
 export const mediationOutcomeCountsSchema = z.object({
   received: count,
@@ -163,7 +229,39 @@ export const mediationStatSchema = z.object({
   byCategory: z.partialRecord(mediationCategorySchema, mediationOutcomeCountsSchema).optional(),
 });
 export type MediationStat = z.infer<typeof mediationStatSchema>;
-export const mediationStatsResponseSchema = z.object({ items: z.array(mediationStatSchema) });
+/** The contract: received = resolved + referred + unresolved + pending, in total and per category. */
+function outcomesOf(c: MediationOutcomeCounts): number {
+  return c.resolved + c.referred + c.unresolved + c.pending;
+}
+
+export const mediationStatsResponseSchema = z
+  .object({ items: z.array(mediationStatSchema) })
+  .superRefine(({ items }, ctx) => {
+    uniqueAreaMonths(items, ctx);
+    items.forEach((row, i) => {
+      const at = { areaId: row.areaId, month: row.month };
+      if (outcomesOf(row) !== row.received) {
+        const problem = {
+          kind: 'outcomesNotReceived',
+          ...at,
+          outcomes: outcomesOf(row),
+          received: row.received,
+        } as const;
+        addProblem(ctx, problem, ['items', i, 'received']);
+      }
+      for (const [category, counts] of Object.entries(row.byCategory ?? {})) {
+        if (outcomesOf(counts) === counts.received) continue;
+        const problem = {
+          kind: 'outcomesNotReceived',
+          ...at,
+          category,
+          outcomes: outcomesOf(counts),
+          received: counts.received,
+        } as const;
+        addProblem(ctx, problem, ['items', i, 'byCategory', category]);
+      }
+    });
+  });
 
 export const groupStatSchema = z.object({
   areaId: z.string(),
@@ -174,7 +272,17 @@ export const groupStatSchema = z.object({
   coveredResidentialAreas: count,
 });
 export type GroupStat = z.infer<typeof groupStatSchema>;
-export const groupStatsResponseSchema = z.object({ items: z.array(groupStatSchema) });
+/** A snapshot: one row per area. */
+export const groupStatsResponseSchema = z
+  .object({ items: z.array(groupStatSchema) })
+  .superRefine(({ items }, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((row, i) => {
+      if (seen.has(row.areaId))
+        addProblem(ctx, { kind: 'duplicateAreaRow', areaId: row.areaId }, ['items', i]);
+      seen.add(row.areaId);
+    });
+  });
 
 export const apiRoles = ['viewer', 'editor', 'admin'] as const;
 export const apiRoleSchema = z.enum(apiRoles);
@@ -187,8 +295,8 @@ export const metaSchema = z.object({
   dataFrom: monthString,
   /** Last month whose data is complete and published: the dashboard's as-of month. */
   dataTo: monthString,
-  generatedAt: z.iso.datetime({ offset: true }),
-  name: z.string().optional(),
+  generatedAt: dateTimeString,
+  name: nameString.optional(),
   demo: z.boolean(),
 });
 export type Meta = z.infer<typeof metaSchema>;
@@ -196,7 +304,7 @@ export type Meta = z.infer<typeof metaSchema>;
 /** v1.1 GET /me: who the API takes the caller to be, and the root of the tree they may see. */
 export const meSchema = z.object({
   subject: z.string().min(1),
-  name: z.string().nullable(),
+  name: nameString.nullable(),
   areaId: z.string().min(1),
   // Roles this client does not know are ignored rather than failing the whole answer.
   roles: z.array(z.string()),
@@ -211,7 +319,22 @@ export const reportingStatSchema = z.object({
   reported: count,
 });
 export type ReportingStat = z.infer<typeof reportingStatSchema>;
-export const reportingStatsResponseSchema = z.object({ items: z.array(reportingStatSchema) });
+export const reportingStatsResponseSchema = z
+  .object({ items: z.array(reportingStatSchema) })
+  .superRefine(({ items }, ctx) => {
+    uniqueAreaMonths(items, ctx);
+    items.forEach((row, i) => {
+      if (row.reported <= row.wards) return;
+      const problem = {
+        kind: 'reportedAboveWards',
+        areaId: row.areaId,
+        month: row.month,
+        reported: row.reported,
+        wards: row.wards,
+      } as const;
+      addProblem(ctx, problem, ['items', i, 'reported']);
+    });
+  });
 
 export const problemSchema = z.object({
   title: z.string(),
@@ -230,5 +353,8 @@ export const responseSchemas = {
   '/stats/patrols': patrolStatsResponseSchema,
   '/stats/mediation': mediationStatsResponseSchema,
   '/stats/groups': groupStatsResponseSchema,
+  '/meta': metaSchema,
+  '/me': meSchema,
+  '/stats/reporting': reportingStatsResponseSchema,
 } as const;
 export type ApiPath = keyof typeof responseSchemas;

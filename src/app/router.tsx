@@ -1,4 +1,5 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { ViewError } from './app-error';
 import { areaRoute } from './routes/area';
 import { authCallbackRoute } from './routes/auth-callback';
 import { compareRoute } from './routes/compare';
@@ -50,6 +51,7 @@ export function createAppRouter(history?: RouterHistory) {
     ...(history ? { history } : {}),
     basepath: import.meta.env.BASE_URL,
     defaultPreload: 'intent',
+    defaultErrorComponent: ViewError,
   });
 }
 

@@ -1,5 +1,6 @@
 import { changeTone, type Change } from '../figures/figures';
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/messages/views/reporting';
 import { toneClass } from './colors';
 
 /** The arrow of a change's direction: always beside words, never the only signal. */
@@ -48,6 +49,11 @@ export function ChangeIndicator({
       <span>{text}</span>
       {verdict && <span className="sr-only">({verdict})</span>}
       {change.smallBase && <span className="chip">{t('change.smallNumbers')}</span>}
+      {change.incompleteReports && (
+        <span className="chip" data-testid="change-incomplete">
+          {t('reporting.chip')}
+        </span>
+      )}
       <span className="text-muted">{t('change.prior', { value: fmt.decimal(change.prior, digits) })}</span>
     </p>
   );

@@ -13,6 +13,8 @@ interface ChartPanelProps {
   title: string;
   queries: readonly PanelQuery[];
   isEmpty?: boolean;
+  /** The empty state's text instead of "no data" (see Panel). */
+  emptyMessage?: string;
   className?: string;
   /** The chart (usually a lazy recharts component). Hidden from screen readers: the table says the same. */
   chart: () => ReactNode;
@@ -36,6 +38,7 @@ export function ChartPanel({
   title,
   queries,
   isEmpty,
+  emptyMessage,
   className,
   chart,
   table,
@@ -71,6 +74,7 @@ export function ChartPanel({
       title={title}
       queries={queries}
       isEmpty={isEmpty}
+      emptyMessage={emptyMessage}
       className={className}
       actions={
         <div className="flex flex-wrap items-center gap-2">

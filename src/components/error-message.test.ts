@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
-import { translate, type Locale } from '../i18n/locales';
+import { formatters } from '../i18n/format';
 import type { I18n } from '../i18n/i18n-context';
+import { translate, type Locale } from '../i18n/locales';
 import { describeError } from './error-message';
 
-const tIn =
-  (locale: Locale): I18n['t'] =>
-  (key, values) =>
-    translate(locale, key, values);
+const describeIn = (locale: Locale, error: unknown) =>
+  describeError(error, ((key, values) => translate(locale, key, values)) as I18n['t'], formatters(locale));
 
 const forbidden = new ApiError({
   kind: 'http',
@@ -20,25 +19,14 @@ const forbidden = new ApiError({
 
 describe('describeError', () => {
   it('says a 403 is this account’s limit, beside the server’s own title and detail', () => {
-    expect(describeError(forbidden, tIn('en'))).toBe(
-      'This account may not see this. HTTP 403: Forbidden. The server says: Your role may not read /stats/mediation.',
+    expect(describeIn('en', forbidden)).toBe(
+      'This account may not see this data (HTTP 403). The server says: Forbidden — Your role may not read /stats/mediation.',
     );
-    expect(describeError(forbidden, tIn('vi'))).toMatch(
-      /^Tài khoản này không được phép xem nội dung này\. HTTP 403/,
+    expect(describeIn('vi', forbidden)).toMatch(
+      /^Tài khoản này không được phép xem dữ liệu này \(HTTP 403\)\. Máy chủ cho biết: Forbidden — Your role/,
     );
-    expect(describeError(forbidden, tIn('fr'))).toMatch(
-      /^Ce compte n’est pas autorisé à voir ceci\. HTTP 403/,
+    expect(describeIn('fr', forbidden)).toMatch(
+      /^Ce compte n’est pas autorisé à voir ces données \(HTTP 403\)\./,
     );
-  });
-
-  it('leaves other statuses as the server put them', () => {
-    const notFound = new ApiError({
-      kind: 'http',
-      path: '/x',
-      status: 404,
-      title: 'Not Found',
-      message: 'x',
-    });
-    expect(describeError(notFound, tIn('en'))).toBe('HTTP 404: Not Found');
   });
 });

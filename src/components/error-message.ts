@@ -1,24 +1,42 @@
 import { ApiError } from '../api/errors';
+import { AreaTreeError } from '../lib/area-tree';
 import type { I18n } from '../i18n/i18n-context';
+import { describeProblem } from './data-problem-message';
+import type { MessageKey } from '../i18n/locales';
+
+function statusExplanation(status: number): MessageKey {
+  if (status === 400 || status === 422) return 'request.badRequest';
+  if (status === 401) return 'request.unauthorized';
+  if (status === 403) return 'request.forbidden';
+  if (status === 404 || status === 410) return 'request.notFound';
+  if (status === 429) return 'request.tooMany';
+  if (status === 502 || status === 503 || status === 504) return 'request.unavailable';
+  return status >= 500 ? 'request.server' : 'request.otherClient';
+}
 
 /**
- * Says what failed: HTTP status and problem title (and the server's detail, which often says what
- * to change, e.g. a narrower area), or the invalid field of the response.
+ * Says what failed: the app's own words for the status, then the problem's title and detail as the
+ * server wrote them (the detail often says what to change, e.g. a narrower area); or the invalid
+ * field of the response; or that the server was unreachable or too slow.
  */
-export function describeError(error: unknown, t: I18n['t']): string {
+export function describeError(error: unknown, t: I18n['t'], fmt: I18n['fmt']): string {
   if (error instanceof ApiError) {
     switch (error.kind) {
       case 'http': {
-        const http = t('error.http', { status: error.status ?? 0, title: error.title ?? '' });
-        const problem = error.detail ? t('error.httpDetail', { http, detail: error.detail }) : http;
-        // Signed in, but this account may not see what the panel shows (an area, a register).
-        return error.status === 403 ? t('auth.forbidden', { problem }) : problem;
+        const status = error.status ?? 0;
+        const ours = t(statusExplanation(status), { status });
+        const theirs = [error.title, error.detail].filter(Boolean).join(' — ');
+        return theirs ? `${ours} ${t('request.serverSays', { message: theirs })}` : ours;
       }
       case 'invalid':
+        if (error.problem) return describeProblem(error.problem, error.path, { t, fmt });
         return t('error.invalid', { field: error.field ?? '', path: error.path });
       case 'network':
         return t('error.network', { path: error.path });
+      case 'timeout':
+        return t('request.timeout', { seconds: Math.round((error.timeoutMs ?? 0) / 1000), path: error.path });
     }
   }
+  if (error instanceof AreaTreeError) return describeProblem(error.problem, '/areas', { t, fmt });
   return error instanceof Error ? error.message : String(error);
 }

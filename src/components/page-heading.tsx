@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import type { Area } from '../api/schemas';
 import type { Period } from '../figures/months';
 import { useI18n } from '../i18n/i18n-context';
+import { Name } from './name';
+import { PeriodNote } from './period-note';
 
 /** The view's title with the area and period it shows, as a projector audience needs to read them. */
 export function PageHeading({
@@ -9,23 +11,33 @@ export function PageHeading({
   area,
   period,
   prior,
+  fullName = false,
 }: {
   title: string;
   area: Area | undefined;
   period: Period;
   prior: Period;
+  /** The area detail shows the whole name, however long; other views may cut it short. */
+  fullName?: boolean;
 }) {
   const { t, fmt } = useI18n();
   return (
     <div className="flex flex-col gap-1">
       <h1 className="text-2xl font-bold" data-testid="page-title">
-        {area ? `${title}: ${area.name}` : title}
+        {area ? (
+          <>
+            {title}: <Name name={area.name} full={fullName} />
+          </>
+        ) : (
+          title
+        )}
       </h1>
       <p className="text-muted" data-testid="page-period">
         {area && `${t(`level.${area.level}`)} · `}
         {fmt.monthRange(period.from, period.to)} ·{' '}
         {t('period.comparison', { range: fmt.monthRange(prior.from, prior.to) })}
       </p>
+      <PeriodNote />
     </div>
   );
 }

@@ -17,11 +17,21 @@ interface PanelProps {
   actions?: ReactNode;
   queries: readonly PanelQuery[];
   isEmpty?: boolean;
+  /** What the empty state says instead of "no data" (e.g. that the API does not provide it). */
+  emptyMessage?: string;
   className?: string;
   children: () => ReactNode;
 }
 
-export function Panel({ title, actions, queries, isEmpty = false, className = '', children }: PanelProps) {
+export function Panel({
+  title,
+  actions,
+  queries,
+  isEmpty = false,
+  emptyMessage,
+  className = '',
+  children,
+}: PanelProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={`panel flex flex-col gap-3 ${className}`}>
@@ -31,7 +41,7 @@ export function Panel({ title, actions, queries, isEmpty = false, className = ''
         </h2>
         {actions}
       </header>
-      <PanelBody queries={queries} isEmpty={isEmpty}>
+      <PanelBody queries={queries} isEmpty={isEmpty} emptyMessage={emptyMessage}>
         {children}
       </PanelBody>
     </section>
@@ -41,15 +51,16 @@ export function Panel({ title, actions, queries, isEmpty = false, className = ''
 export function PanelBody({
   queries,
   isEmpty = false,
+  emptyMessage,
   children,
-}: Pick<PanelProps, 'queries' | 'isEmpty' | 'children'>) {
-  const { t } = useI18n();
+}: Pick<PanelProps, 'queries' | 'isEmpty' | 'emptyMessage' | 'children'>) {
+  const { t, fmt } = useI18n();
   const failed = queries.filter((q) => q.isError);
   const first = failed[0];
   if (first) {
     return (
       <ErrorState
-        message={describeError(first.error, t)}
+        message={describeError(first.error, t, fmt)}
         onRetry={() => {
           for (const q of failed) void q.refetch();
         }}
@@ -68,14 +79,14 @@ export function PanelBody({
   if (isEmpty) {
     return (
       <p className="text-muted" data-state="empty">
-        {t('panel.empty')}
+        {emptyMessage ?? t('panel.empty')}
       </p>
     );
   }
   return (
     <ErrorBoundary
       fallback={(error, reset) => (
-        <ErrorState message={`${t('error.render')} ${error.message}`} onRetry={reset} />
+        <ErrorState message={`${t('error.render')} ${describeError(error, t, fmt)}`} onRetry={reset} />
       )}
     >
       {children()}

@@ -12,6 +12,7 @@ import {
   outcomesByCategory,
   patrolActivity,
   patrolsByArea,
+  patrolShiftShare,
   perUnit,
   shiftShare,
 } from './activity';
@@ -90,15 +91,28 @@ describe('monthlyOutcomes', () => {
 });
 
 describe('outcomesByCategory', () => {
-  it('gives every category in contract order, missing counts as zero, with its rate', () => {
-    const rows = outcomesByCategory([
-      { category: 'land', outcome: 'resolved', count: 6 },
-      { category: 'land', outcome: 'referred', count: 2 },
-      { category: 'land', outcome: 'pending', count: 1 },
-      { category: 'debt', outcome: 'unresolved', count: 3 },
-      { category: 'land', outcome: 'resolved', count: 2 },
-    ]);
-    expect(rows.map((r) => r.category)).toEqual([
+  const counts = (resolved: number, referred: number, unresolved: number, pending: number) => ({
+    received: resolved + referred + unresolved + pending,
+    resolved,
+    referred,
+    unresolved,
+    pending,
+  });
+  const period = { from: '2026-01', to: '2026-02' };
+  const rows = [
+    { ...med('w1', '2026-01', [9, 6, 2, 0, 1]), byCategory: { land: counts(6, 2, 0, 1) } },
+    {
+      ...med('w1', '2026-02', [5, 2, 0, 3, 0]),
+      byCategory: { land: counts(2, 0, 0, 0), debt: counts(0, 0, 3, 0) },
+    },
+    // Outside the period or another area: not counted.
+    { ...med('w1', '2025-12', [4, 4, 0, 0, 0]), byCategory: { family: counts(4, 0, 0, 0) } },
+    { ...med('w2', '2026-01', [4, 4, 0, 0, 0]), byCategory: { family: counts(4, 0, 0, 0) } },
+  ];
+
+  it("adds up the area's byCategory over the period: every category in contract order, missing keys 0", () => {
+    const result = outcomesByCategory(rows, 'w1', period);
+    expect(result?.map((r) => r.category)).toEqual([
       'land',
       'family',
       'neighbour',
@@ -106,14 +120,21 @@ describe('outcomesByCategory', () => {
       'commercial',
       'other',
     ]);
-    expect(rows[0]).toMatchObject({ resolved: 8, referred: 2, unresolved: 0, pending: 1, received: 11 });
-    expect(rows[0]?.rate).toEqual({ numerator: 8, denominator: 10, value: 0.8 });
-    expect(rows[3]?.rate.value).toBe(0);
-    expect(rows[1]).toMatchObject({ received: 0, rate: { value: null } });
+    expect(result?.[0]).toMatchObject({ resolved: 8, referred: 2, unresolved: 0, pending: 1, received: 11 });
+    expect(result?.[0]?.rate).toEqual({ numerator: 8, denominator: 10, value: 0.8 });
+    expect(result?.[3]?.rate.value).toBe(0);
+    expect(result?.[1]).toMatchObject({ received: 0, rate: { value: null } });
   });
 
-  it('handles no counts at all', () => {
-    expect(outcomesByCategory([]).every((r) => r.received === 0 && r.rate.value === null)).toBe(true);
+  it('is null (not provided) when a row lacks byCategory, as from a v1 API', () => {
+    expect(outcomesByCategory([...rows, med('w1', '2026-02', [1, 1, 0, 0, 0])], 'w1', period)).toBeNull();
+    expect(outcomesByCategory([med('w1', '2026-01', [1, 1, 0, 0, 0])], 'w1', period)).toBeNull();
+  });
+
+  it('handles no rows at all', () => {
+    expect(
+      outcomesByCategory([], 'w1', period)?.every((r) => r.received === 0 && r.rate.value === null),
+    ).toBe(true);
   });
 });
 
@@ -304,5 +325,30 @@ describe('shiftShare', () => {
 
   it('has no shares without patrols', () => {
     expect(shiftShare(0, 0)).toMatchObject({ total: 0, day: { value: null }, night: { value: null } });
+  });
+});
+
+describe('patrolShiftShare', () => {
+  const period = { from: '2026-01', to: '2026-02' };
+  const row = (month: string, day: number, night: number, areaId = 'w1') => ({
+    ...pat(areaId, month, [day + night, 0, 0, 0]),
+    dayPatrols: day,
+    nightPatrols: night,
+  });
+
+  it("adds up the area's dayPatrols and nightPatrols over the period", () => {
+    const rows = [
+      row('2026-01', 3, 7),
+      row('2026-02', 5, 5),
+      row('2025-12', 9, 0),
+      row('2026-01', 9, 0, 'w2'),
+    ];
+    expect(patrolShiftShare(rows, 'w1', period)).toEqual(shiftShare(8, 12));
+  });
+
+  it('is null (not provided) when a row lacks the split, as from a v1 API', () => {
+    expect(
+      patrolShiftShare([row('2026-01', 3, 7), pat('w1', '2026-02', [4, 0, 0, 0])], 'w1', period),
+    ).toBeNull();
   });
 });

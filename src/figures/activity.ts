@@ -21,6 +21,7 @@ import {
   pointsChange,
   ratio,
   resolutionRate,
+  rowsIn,
   type Change,
   type MediationTotals,
   type Ratio,
@@ -86,19 +87,32 @@ export function monthlyOutcomes(
   }));
 }
 
-export type CategoryOutcomeCount = { category: MediationCategory; outcome: MediationOutcome; count: number };
 export type CategoryOutcomes = OutcomeCounts & { category: MediationCategory; received: number; rate: Ratio };
 
 /**
- * One row per category (in contract order) from category × outcome counts. A missing count is 0;
- * counts for the same pair are added up.
+ * The period's cases per category (in contract order) by outcome, from the area's rows'
+ * `byCategory` (v1.1; a missing key is all 0). Null when any of those rows lacks `byCategory`
+ * (a v1 API): the figure is not provided, never guessed.
  */
-export function outcomesByCategory(counts: readonly CategoryOutcomeCount[]): CategoryOutcomes[] {
+export function outcomesByCategory(
+  items: readonly MediationStat[],
+  areaId: string,
+  period: Period,
+): CategoryOutcomes[] | null {
+  const rows = rowsIn(items, areaId, period);
+  if (rows.some((r) => r.byCategory === undefined)) return null;
   return mediationCategories.map((category) => {
-    const row: OutcomeCounts = { resolved: 0, referred: 0, unresolved: 0, pending: 0 };
-    for (const c of counts) if (c.category === category) row[c.outcome] += c.count;
-    const received = row.resolved + row.referred + row.unresolved + row.pending;
-    return { category, ...row, received, rate: resolutionRate([row]) };
+    const counts: OutcomeCounts = { resolved: 0, referred: 0, unresolved: 0, pending: 0 };
+    for (const r of rows) {
+      const c = r.byCategory?.[category];
+      if (!c) continue;
+      counts.resolved += c.resolved;
+      counts.referred += c.referred;
+      counts.unresolved += c.unresolved;
+      counts.pending += c.pending;
+    }
+    const received = counts.resolved + counts.referred + counts.unresolved + counts.pending;
+    return { category, ...counts, received, rate: resolutionRate([counts]) };
   });
 }
 
@@ -307,4 +321,24 @@ export type ShiftShare = { total: number; day: Ratio; night: Ratio };
 export function shiftShare(day: number, night: number): ShiftShare {
   const total = day + night;
   return { total, day: ratio(day, total), night: ratio(night, total) };
+}
+
+/**
+ * The period's day / night split of the area's patrols, from `dayPatrols` / `nightPatrols` (v1.1).
+ * Null when any of the area's rows lacks them (a v1 API): not provided, never guessed.
+ */
+export function patrolShiftShare(
+  items: readonly PatrolStat[],
+  areaId: string,
+  period: Period,
+): ShiftShare | null {
+  const rows = rowsIn(items, areaId, period);
+  let day = 0;
+  let night = 0;
+  for (const r of rows) {
+    if (r.dayPatrols === undefined || r.nightPatrols === undefined) return null;
+    day += r.dayPatrols;
+    night += r.nightPatrols;
+  }
+  return shiftShare(day, night);
 }

@@ -28,6 +28,11 @@ export type Change = {
   ratio: number | null;
   /** prior < SMALL_BASE: show as "small numbers", never coloured as a trend. */
   smallBase: boolean;
+  /**
+   * Either period includes ward-months with no report (counted as 0): like small numbers, the
+   * change is shown but never coloured as a trend. Set by withReportingGaps (src/figures/reporting).
+   */
+  incompleteReports?: true;
   direction: 'up' | 'down' | 'flat';
 };
 
@@ -62,7 +67,7 @@ export function change(current: number, prior: number): Change {
 export type ChangeTone = 'good' | 'bad' | 'neutral' | 'smallNumbers';
 
 export function changeTone(c: Change, better: 'up' | 'down'): ChangeTone {
-  if (c.smallBase) return 'smallNumbers';
+  if (c.smallBase || c.incompleteReports) return 'smallNumbers';
   if (c.direction === 'flat') return 'neutral';
   return c.direction === better ? 'good' : 'bad';
 }
@@ -105,7 +110,8 @@ export function sumOver<T extends MonthlyRow>(
   return monthlySeries(items, areaId, monthsBetween(period.from, period.to), pick).reduce((a, b) => a + b, 0);
 }
 
-function rowsIn<T extends MonthlyRow>(items: readonly T[], areaId: string, period: Period): T[] {
+/** The area's rows for the months of the period. */
+export function rowsIn<T extends MonthlyRow>(items: readonly T[], areaId: string, period: Period): T[] {
   const months = new Set(monthsBetween(period.from, period.to));
   return items.filter((row) => row.areaId === areaId && months.has(row.month));
 }

@@ -7,8 +7,6 @@ import type { Area, AreaLevel } from '../api/schemas';
 import type { Period } from '../figures/months';
 import type { StatsRows } from '../figures/ranking';
 import { usualRangeDataRange, usualRangeHistoryFrom } from '../figures/usual-range';
-import { useAreaTree } from './use-area-tree';
-import { useDataRange } from './use-data-range';
 import { useViewState } from './use-view-state';
 
 /**
@@ -36,9 +34,7 @@ export function useAreaStats(
   const patrols = usePatrolsStats(params, { enabled });
   const groups = useGroupsStats({ areaId, level: lvl }, { enabled });
 
-  const { asOf } = useViewState();
-  const { tree } = useAreaTree();
-  const { firstMonth } = useDataRange(tree?.root.id, asOf);
+  const firstMonth = useViewState().data.from;
 
   const rows = useMemo<StatsRows | null>(() => {
     if (!incidents.data || !mediation.data || !patrols.data) return null;

@@ -6,8 +6,10 @@ import { usePatrolsStats } from '../api/endpoints/patrols-stats';
 import { groupsByType, groupSummary, mediationSummary, patrolActivity } from '../figures/activity';
 import { overviewFigures } from '../figures/figures';
 import { childChanges, largestMoves } from '../figures/incidents';
+import { withReportingGaps } from '../figures/reporting';
 import { incidentTargetMet } from '../figures/targets';
 import { useRanking } from './use-ranking';
+import { useReporting } from './use-reporting';
 import { useSelectedArea } from './use-selected-area';
 import { useTargets } from './use-targets';
 import { useViewState } from './use-view-state';
@@ -35,9 +37,11 @@ export function useAreaSummary(movesLimit: number) {
   const rank = useRanking(tree, area, period, prior);
 
   const groupStat = groups.data?.items.find((g) => g.areaId === areaId);
+  const reporting = useReporting(area);
+  const { completeness } = reporting;
 
-  const overview = useMemo(
-    () =>
+  const overview = useMemo(() => {
+    const f =
       area &&
       overviewFigures({
         areaId: area.id,
@@ -47,9 +51,15 @@ export function useAreaSummary(movesLimit: number) {
         mediation: mediation.data?.items ?? [],
         patrols: patrols.data?.items ?? [],
         groups: groupStat,
-      }),
-    [area, period, incidents.data, mediation.data, patrols.data, groupStat],
-  );
+      });
+    return (
+      f && {
+        ...f,
+        incidents: withReportingGaps(f.incidents, completeness),
+        patrols: withReportingGaps(f.patrols, completeness),
+      }
+    );
+  }, [area, period, incidents.data, mediation.data, patrols.data, groupStat, completeness]);
   const incidentTarget = useMemo(
     () => (overview ? incidentTargetMet(overview.incidents, targets) : null),
     [overview, targets],
@@ -98,8 +108,11 @@ export function useAreaSummary(movesLimit: number) {
       groups,
       childIncidents: rank.child.incidents,
       ranking: rank.queries,
+      reporting: view.data.hasReporting ? [reporting.query] : [],
     },
     overview,
+    /** The months in which not every ward reported; null until known, or against a v1 API. */
+    completeness,
     incidentTarget,
     mediation: mediationFigures,
     groups: groupFigures,

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import type { Area } from '../api/schemas';
 import type { Period } from '../figures/months';
 import { ranking } from '../figures/ranking';
+import { markRankingGaps } from '../figures/reporting';
 import { childLevel, type AreaTree } from '../lib/area-tree';
 import { useAreaStats } from './use-area-stats';
+import { useRowsWithGaps } from './use-reporting';
 import { useTargets } from './use-targets';
 
 /**
@@ -22,18 +24,18 @@ export function useRanking(
   const own = useAreaStats(area, area?.level, period, prior);
   const { targets } = useTargets();
 
-  const result = useMemo(
-    () =>
-      tree && area && child.rows
-        ? ranking({ tree, areaId: area.id, period, childStats: child.rows, ownStats: own.rows, targets })
-        : null,
-    [tree, area, period, child.rows, own.rows, targets],
-  );
+  const gaps = useRowsWithGaps(area, level, period, prior);
+
+  const result = useMemo(() => {
+    if (!tree || !area || !child.rows) return null;
+    const r = ranking({ tree, areaId: area.id, period, childStats: child.rows, ownStats: own.rows, targets });
+    return gaps.ids ? { ...r, ...markRankingGaps(r.rows, r.totals, gaps.ids) } : r;
+  }, [tree, area, period, child.rows, own.rows, targets, gaps.ids]);
 
   return {
     level,
     /** The queries the ranking table waits for (the totals row appears when the area's own arrive). */
-    queries: [child.incidents, child.mediation, child.patrols, child.groups] as const,
+    queries: [child.incidents, child.mediation, child.patrols, child.groups, ...gaps.queries] as const,
     child,
     own,
     ranking: result,

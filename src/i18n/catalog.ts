@@ -13,6 +13,7 @@ import type { patrolsMessages } from './messages/views/patrols';
 import type { presentMessages } from './messages/views/present';
 import type { presentNotesMessages } from './messages/views/present-notes';
 import type { reportMessages } from './messages/views/report';
+import type { reportingMessages } from './messages/views/reporting';
 import type { serverTableMessages } from './messages/views/server-table';
 import type { tablesMessages } from './messages/views/tables';
 import type { wardsMessages } from './messages/views/wards';
@@ -29,6 +30,7 @@ type Namespaces = [
   typeof presentMessages,
   typeof presentNotesMessages,
   typeof reportMessages,
+  typeof reportingMessages,
   typeof serverTableMessages,
   typeof tablesMessages,
   typeof wardsMessages,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../api/schemas';
-import { ancestry, buildAreaTree, childLevel, searchAreas } from './area-tree';
+import {
+  ancestry,
+  AreaTreeError,
+  areaTreeProblem,
+  buildAreaTree,
+  childLevel,
+  searchAreas,
+} from './area-tree';
 import { foldText } from './text';
 
 const area = (id: string, name: string, level: Area['level'], parentId: string | null): Area => ({
@@ -50,9 +57,48 @@ describe('area tree', () => {
     expect(foldText('  Đắk Lắk ')).toBe('dak lak');
   });
 
-  it('refuses a list with no single root', () => {
-    expect(() => buildAreaTree([area('a', 'A', 'province', null), area('b', 'B', 'province', null)])).toThrow(
-      /one root/,
+  it('refuses a second root, naming both', () => {
+    const two = [area('a', 'A', 'province', null), area('b', 'B', 'province', null)];
+    expect(areaTreeProblem(two)).toEqual({ kind: 'treeSecondRoot', id: 'b', first: 'a' });
+    expect(() => buildAreaTree(two)).toThrow(AreaTreeError);
+  });
+
+  it('names the area whose parent is missing', () => {
+    const orphan = [...items, area('w9', 'Orphan', 'ward', 'd9')];
+    expect(areaTreeProblem(orphan)).toEqual({ kind: 'treeMissingParent', id: 'w9', parentId: 'd9' });
+  });
+
+  it('names an id that appears twice', () => {
+    expect(areaTreeProblem([...items, area('d1', 'Again', 'district', 'p')])).toEqual({
+      kind: 'treeDuplicateId',
+      id: 'd1',
+    });
+  });
+
+  it('finds a cycle of parents and the ids on it, without looping', () => {
+    const cycle = [
+      ...items,
+      area('x', 'X', 'district', 'z'),
+      area('y', 'Y', 'ward', 'x'),
+      area('z', 'Z', 'ward', 'y'),
+    ];
+    expect(areaTreeProblem(cycle)).toEqual({ kind: 'treeCycle', ids: ['x', 'z', 'y'] });
+    // Every area in a cycle: no root either, and the cycle is the more useful thing to say.
+    const loop = [area('a', 'A', 'province', 'b'), area('b', 'B', 'district', 'a')];
+    expect(areaTreeProblem(loop)).toEqual({ kind: 'treeCycle', ids: ['a', 'b'] });
+    expect(() => buildAreaTree(loop)).toThrow(AreaTreeError);
+    // A self-parent is the shortest cycle.
+    expect(areaTreeProblem([...items, area('s', 'S', 'ward', 's')])).toEqual({
+      kind: 'treeCycle',
+      ids: ['s'],
+    });
+  });
+
+  it('handles a 50,000-deep chain (no recursion to overflow the stack)', () => {
+    const chain = Array.from({ length: 50_000 }, (_, i) =>
+      area(`a${i}`, `A${i}`, 'ward', i === 0 ? null : `a${i - 1}`),
     );
+    expect(areaTreeProblem(chain)).toBeNull();
+    expect(areaTreeProblem([])).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { DataProblem } from '../api/data-problems';
 import type { Area, AreaLevel } from '../api/schemas';
 import { foldText } from './text';
 
@@ -12,13 +13,61 @@ export interface AreaTree {
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
-/** Builds the tree from the API's flat list. Throws when there is not exactly one root. */
+type TreeLink = Pick<Area, 'id' | 'parentId'>;
+
+/** Thrown by buildAreaTree on a list that is not one tree; `problem` says how. */
+export class AreaTreeError extends Error {
+  readonly problem: DataProblem;
+  constructor(problem: DataProblem) {
+    super(`areas: not a tree (${problem.kind})`);
+    this.name = 'AreaTreeError';
+    this.problem = problem;
+  }
+}
+
+/**
+ * What keeps the flat list from being one tree, or null: an id twice, a parent that is not in the
+ * list, a second root, a cycle of parents (every step of the walk is linear, so a hostile list
+ * cannot freeze the page).
+ */
+export function areaTreeProblem(items: readonly TreeLink[]): DataProblem | null {
+  const byId = new Map<string, TreeLink>();
+  for (const a of items) {
+    if (byId.has(a.id)) return { kind: 'treeDuplicateId', id: a.id };
+    byId.set(a.id, a);
+  }
+  let first: string | undefined;
+  for (const a of items) {
+    if (a.parentId === null) {
+      if (first !== undefined) return { kind: 'treeSecondRoot', id: a.id, first };
+      first = a.id;
+    } else if (!byId.has(a.parentId)) return { kind: 'treeMissingParent', id: a.id, parentId: a.parentId };
+  }
+  // Walk up from each area, marking areas on the current walk (1) and areas known to reach the root (2).
+  const state = new Map<string, 1 | 2>();
+  for (const start of items) {
+    const walk: string[] = [];
+    let cur: TreeLink | undefined = start;
+    while (cur && !state.has(cur.id)) {
+      state.set(cur.id, 1);
+      walk.push(cur.id);
+      cur = cur.parentId === null ? undefined : byId.get(cur.parentId);
+    }
+    if (cur && state.get(cur.id) === 1) return { kind: 'treeCycle', ids: walk.slice(walk.indexOf(cur.id)) };
+    for (const id of walk) state.set(id, 2);
+  }
+  return first === undefined && items.length > 0 ? { kind: 'treeNoRoot' } : null;
+}
+
+/** Builds the tree from the API's flat list. Throws an AreaTreeError when it is not exactly one tree. */
 export function buildAreaTree(items: readonly Area[]): AreaTree {
+  const problem = areaTreeProblem(items);
+  if (problem) throw new AreaTreeError(problem);
   const byId = new Map(items.map((a) => [a.id, a]));
   const children = new Map<string, Area[]>();
   const roots: Area[] = [];
   for (const a of items) {
-    if (a.parentId === null || !byId.has(a.parentId)) roots.push(a);
+    if (a.parentId === null) roots.push(a);
     else {
       const list = children.get(a.parentId) ?? [];
       list.push(a);
@@ -26,7 +75,7 @@ export function buildAreaTree(items: readonly Area[]): AreaTree {
     }
   }
   const [root] = roots;
-  if (roots.length !== 1 || !root) throw new Error(`areas: expected one root area, found ${roots.length}`);
+  if (!root) throw new AreaTreeError({ kind: 'treeNoRoot' });
   for (const list of children.values()) list.sort((a, b) => collator.compare(a.name, b.name));
   const ordered: Area[] = [];
   const depth = new Map<string, number>();

@@ -9,7 +9,6 @@
 
 import type { ComposedChart } from './chart-export';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A font file comes from the app's own server (usually its HTTP cache); a hung request must not hang the export. */
 const FETCH_TIMEOUT_MS = 5000;
 
@@ -186,12 +185,13 @@ export async function embedFonts(
       const range = f.unicodeRange ? `unicode-range:${f.unicodeRange};` : '';
       return `@font-face{font-family:${cssString(f.family)};font-style:${f.style};font-weight:${weight};src:url(${urls[i] ?? ''}) format("woff2");${range}}`;
     });
-    const defs = doc.createElementNS(SVG_NS, 'defs');
-    const style = doc.createElementNS(SVG_NS, 'style');
-    style.textContent = rules.join('\n');
-    defs.append(style);
-    root.prepend(defs);
-    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+    // Written into the text, not as a <style> element of `doc`: a parsed document takes the page's
+    // Content-Security-Policy, which refuses inline style (deploy/nginx.conf) and would report it.
+    const css = rules.join('\n').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const serialized = new XMLSerializer().serializeToString(root);
+    // The serializer escapes ">" in attribute values, so the first one ends the root's start tag.
+    const open = serialized.indexOf('>') + 1;
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${serialized.slice(0, open)}<defs><style>${css}</style></defs>${serialized.slice(open)}`;
     return { ...chart, svg };
   } catch {
     return chart;

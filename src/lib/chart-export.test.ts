@@ -128,6 +128,30 @@ describe('composeChartSvg', () => {
     expect(texts).toContain('T11/25');
   });
 
+  it('carries hostile names as escaped text only: no element or attribute can be injected', () => {
+    const hostile = `Tổ "1" & <script>alert(1)</script><text onload='x'>]]><![CDATA[<g/>`;
+    const box = chartContainer();
+    must(box.querySelector('#tick')).textContent = hostile;
+    must(box.querySelector('#legend-text')).textContent = hostile;
+    // No wrapping: each line is the whole name.
+    const { svg } = composeChartSvg(box, { title: hostile, subtitle: hostile, source: 'S' }, light, () => 1);
+    const doc = parse(svg);
+    expect(doc.getElementsByTagName('script')).toHaveLength(0);
+    expect(doc.getElementsByTagName('g').length).toBe(svg.split('<g').length - 1);
+    for (const node of Array.from(doc.querySelectorAll('*'))) {
+      expect(['svg', 'rect', 'text', 'g', 'path', 'defs', 'style']).toContain(node.localName);
+      for (const attr of Array.from(node.attributes)) expect(attr.name).not.toMatch(/^on/i);
+    }
+    const texts = Array.from(doc.querySelectorAll('text')).map((t) => t.textContent);
+    // Title, subtitle, the SVG tick and the HTML legend: all four read back exactly.
+    expect(texts.filter((t) => t === hostile)).toHaveLength(4);
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain(']]>');
+    expect(svg).not.toContain('<![CDATA[');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('&amp;');
+  });
+
   it('writes computed colours instead of CSS variables, and leaves out hidden parts and the tooltip', () => {
     const chart = composeChartSvg(chartContainer(), text, light, measure);
     expect(chart.svg).not.toContain('var(');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, csvFileName, toCsv } from './csv';
+import { BOM, csvField, csvFileName, neutraliseFormula, toCsv } from './csv';
 
 describe('csv', () => {
   it('starts with a byte-order mark and ends every line with CRLF', () => {
@@ -29,6 +29,21 @@ describe('csv', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(undefined)).toBe('');
     expect(csvField('')).toBe('');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula, and never a number', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tTổ 1')).toBe("'\tTổ 1");
+    expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+    // Only the first character matters; a formula sign further in is plain text.
+    expect(csvField('Tổ =1')).toBe('Tổ =1');
+    expect(csvField(-2)).toBe('-2');
+    expect(csvField(-0.25)).toBe('-0.25');
+    expect(neutraliseFormula('Phường An Lạc')).toBe('Phường An Lạc');
+    expect(toCsv([['=1+1', -1]]).slice(1)).toBe("'=1+1,-1\r\n");
   });
 
   it('makes a portable file name from area and period', () => {

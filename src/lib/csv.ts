@@ -1,6 +1,7 @@
 // CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order mark so that
 // Excel opens Vietnamese names correctly instead of guessing a legacy code page. Numbers are
-// written plain ("1234.5"), never in a locale format, so a spreadsheet reads them as numbers.
+// written plain ("1234.5"), never in a locale format, so a spreadsheet reads them as numbers;
+// text that a spreadsheet would run as a formula is neutralised.
 
 export type CsvValue = string | number | null | undefined;
 
@@ -15,9 +16,22 @@ function formatNumber(n: number): string {
   return n.toFixed(20).replace(/\.?0+$/, '');
 }
 
+/**
+ * Excel and LibreOffice read a cell starting with one of these as a formula (or, for a tab or a
+ * carriage return, strip it and look at what follows): a name like `=HYPERLINK(…)` from the API
+ * would become a live link or a command. Such text cells get a leading apostrophe, which both show
+ * as text. Numbers are written as numbers and never prefixed (a negative number stays a number).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text as a spreadsheet must show it: as text, never as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? formatNumber(value) : value;
+  const s = typeof value === 'number' ? formatNumber(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

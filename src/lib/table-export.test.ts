@@ -46,6 +46,34 @@ describe('one column definition, two file formats', () => {
     expect(xml).not.toContain('Infinity');
   });
 
+  it('writes names that look like formulas as text: prefixed in CSV, string cells in XLSX', async () => {
+    const hostile: Row[] = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'].map((name, i) => ({
+      name,
+      cases: -i,
+      rate: null,
+    }));
+    const csv = tableCsv(columns, hostile);
+    expect(csv.slice(1).split('\r\n').slice(1, 5)).toEqual([
+      `"'=HYPERLINK(""http://x"",""y"")",0,`,
+      "'+1,-1,",
+      "'-2,-2,",
+      "'@SUM(A1),-3,",
+    ]);
+    // The chunked file of a big table goes through the same cells (Blob.text() drops the BOM).
+    expect(await (await tableFile('csv', columns, hostile, 'Bảng', { chunkRows: 1 })).text()).toBe(
+      csv.slice(1),
+    );
+    const xml = strFromU8(
+      must(unzipSync(tableXlsx(columns, hostile, 'Bảng'))['xl/worksheets/sheet1.xml'], 'sheet1'),
+    );
+    expect(xml).not.toContain('<f>');
+    expect(xml).toContain(
+      '<c r="A2" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t></is></c>',
+    );
+    expect(xml).toContain('<c r="A4" t="inlineStr"><is><t xml:space="preserve">-2</t></is></c>');
+    expect(xml).toContain('<c r="B4" t="n"><v>-2</v></c>');
+  });
+
   it('builds the same files a few rows at a time', async () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...rows[i % 3], name: `Tổ ${i}` }) as Row);
     const csv = await tableFile('csv', columns, many, 'Bảng', { chunkRows: 2 });

@@ -24,7 +24,15 @@ export interface TableFileOptions {
   /** Aborting it stops the build between chunks (the promise rejects with its reason). */
   signal?: AbortSignal;
   chunkRows?: number;
+  /**
+   * A sentence the file must carry beside the data (the demo label): the CSV's last line, and a
+   * second sheet of the workbook, so the table itself stays as it is shown.
+   */
+  note?: string;
 }
+
+/** The sheet that carries a file's note in a workbook. */
+export const NOTE_SHEET = 'Note';
 
 function cells<Row>(columns: readonly ExportColumn<Row>[], row: Row): ExportValue[] {
   return columns.map((c) => {
@@ -58,7 +66,7 @@ export async function tableFile<Row>(
   columns: readonly ExportColumn<Row>[],
   rows: readonly Row[],
   sheet: string,
-  { signal, chunkRows = 500 }: TableFileOptions = {},
+  { signal, chunkRows = 500, note }: TableFileOptions = {},
 ): Promise<Blob> {
   const pause = async () => {
     await yieldToEventLoop();
@@ -66,7 +74,8 @@ export async function tableFile<Row>(
   };
   if (format === 'xlsx') {
     // Reading the values is cheap next to writing XML and compressing it, which is chunked.
-    return buildXlsxBlob([sheetOf(columns, rows, sheet)], { chunkRows, pause });
+    const noteSheet: XlsxSheet[] = note ? [{ name: NOTE_SHEET, columns: [{ header: note }], rows: [] }] : [];
+    return buildXlsxBlob([sheetOf(columns, rows, sheet), ...noteSheet], { chunkRows, pause });
   }
   const parts: string[] = [BOM + columns.map((c) => csvField(c.header)).join(',') + '\r\n'];
   for (let start = 0; start < rows.length; start += chunkRows) {
@@ -77,6 +86,7 @@ export async function tableFile<Row>(
     }
     parts.push(chunk);
   }
+  if (note) parts.push(csvField(note) + '\r\n');
   signal?.throwIfAborted();
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }

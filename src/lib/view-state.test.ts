@@ -23,13 +23,55 @@ describe('period spec in the URL', () => {
     }
   });
 
-  it('resolves presets against the as-of month', () => {
-    expect(resolvePeriod({ kind: 'ytd' }, '2026-10')).toEqual({ from: '2026-01', to: '2026-10' });
-    expect(resolvePeriod({ kind: '12m' }, '2026-10')).toEqual({ from: '2025-11', to: '2026-10' });
-    expect(resolvePeriod({ kind: 'year', year: 2024 }, '2026-10')).toEqual({
-      from: '2024-01',
-      to: '2024-12',
+  const data = { from: '2021-11', to: '2026-10' };
+
+  it('resolves presets against the last month with data', () => {
+    expect(resolvePeriod({ kind: 'ytd' }, data)).toEqual({
+      period: { from: '2026-01', to: '2026-10' },
+      note: null,
     });
+    expect(resolvePeriod({ kind: '12m' }, data)).toEqual({
+      period: { from: '2025-11', to: '2026-10' },
+      note: null,
+    });
+    expect(resolvePeriod({ kind: 'year', year: 2024 }, data)).toEqual({
+      period: { from: '2024-01', to: '2024-12' },
+      note: null,
+    });
+  });
+
+  it('clips a period reaching past the data to the months with data, and says so', () => {
+    expect(resolvePeriod({ kind: 'year', year: 2026 }, data)).toEqual({
+      period: { from: '2026-01', to: '2026-10' },
+      note: 'clipped',
+    });
+    expect(resolvePeriod({ kind: 'range', from: '0001-01', to: '9999-12' }, data)).toEqual({
+      period: data,
+      note: 'clipped',
+    });
+    expect(resolvePeriod({ kind: 'range', from: '2021-01', to: '2022-03' }, data)).toEqual({
+      period: { from: '2021-11', to: '2022-03' },
+      note: 'clipped',
+    });
+  });
+
+  it('shows the last 12 months instead of a period with no data at all', () => {
+    for (const spec of [
+      { kind: 'year', year: 0 },
+      { kind: 'range', from: '2027-01', to: '2027-03' },
+    ] as const) {
+      expect(resolvePeriod(spec, data)).toEqual({
+        period: { from: '2025-11', to: '2026-10' },
+        note: 'outside',
+      });
+    }
+    expect(parsePeriodSpec('0000')).toEqual({ kind: 'year', year: 0 });
+  });
+
+  it('keeps presets within a history shorter than them, without calling them clipped', () => {
+    const short = { from: '2026-05', to: '2026-10' };
+    expect(resolvePeriod({ kind: '12m' }, short)).toEqual({ period: short, note: null });
+    expect(resolvePeriod({ kind: 'ytd' }, short)).toEqual({ period: short, note: null });
   });
 
   it('falls back to defaults for invalid search values instead of failing', () => {

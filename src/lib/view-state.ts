@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   calendarYear,
+  clampPeriod,
   compareMonths,
   isMonth,
   last12Months,
@@ -44,17 +45,44 @@ export function formatPeriodSpec(spec: PeriodSpec): string {
   }
 }
 
-export function resolvePeriod(spec: PeriodSpec, asOf: Month): Period {
+/**
+ * How the period shown differs from the one asked for: 'clipped' when part of it lay outside the
+ * data's months (only the months with data are shown), 'outside' when none of it did (the default
+ * period is shown instead). null when it is shown as asked.
+ */
+export type PeriodNote = 'clipped' | 'outside' | null;
+
+export type ResolvedPeriod = { period: Period; note: PeriodNote };
+
+function asked(spec: PeriodSpec, dataTo: Month): Period {
   switch (spec.kind) {
     case 'ytd':
-      return yearToDate(asOf);
+      return yearToDate(dataTo);
     case '12m':
-      return last12Months(asOf);
+      return last12Months(dataTo);
     case 'year':
       return calendarYear(spec.year);
     case 'range':
       return { from: spec.from, to: spec.to };
   }
+}
+
+/**
+ * The months a period spec stands for, bounded by the data's range (dataFrom … dataTo): presets
+ * end at dataTo, and no month outside the data is ever shown (it would count as 0). Bounding here,
+ * at parse time, also keeps an absurd link (0001-01..9999-12) from building 120,000 months.
+ */
+export function resolvePeriod(spec: PeriodSpec, data: Period): ResolvedPeriod {
+  const want = asked(spec, data.to);
+  const clipped = clampPeriod(want, data);
+  if (clipped === null) {
+    const fallback = clampPeriod(last12Months(data.to), data) ?? data;
+    return { period: fallback, note: 'outside' };
+  }
+  const whole = clipped.from === want.from && clipped.to === want.to;
+  // A preset is relative to the data: a history shorter than it is not a clipped request.
+  const note = whole || spec.kind === 'ytd' || spec.kind === '12m' ? null : 'clipped';
+  return { period: clipped, note };
 }
 
 const periodParam = z

@@ -10,6 +10,18 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }
 
+// jsdom has constructed stylesheets but no document.adoptedStyleSheets (src/lib/document-style.ts).
+if (typeof document !== 'undefined' && !Array.isArray(document.adoptedStyleSheets)) {
+  let adopted: CSSStyleSheet[] = [];
+  Object.defineProperty(Document.prototype, 'adoptedStyleSheets', {
+    configurable: true,
+    get: () => adopted,
+    set: (sheets: CSSStyleSheet[]) => {
+      adopted = sheets;
+    },
+  });
+}
+
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 if (typeof document !== 'undefined') {
   const { cleanup, configure } = await import('@testing-library/react');

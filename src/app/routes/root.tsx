@@ -1,11 +1,13 @@
 import { createRootRoute, Link, Outlet, retainSearchParams, useMatch } from '@tanstack/react-router';
 import { AppShell } from '../../features/shell/app-shell';
-import { useViewState } from '../../hooks/use-view-state';
+import { DataRangeGate } from '../../components/data-range-gate';
+import { useLang } from '../../hooks/use-view-state';
 import { I18nProvider, useI18n } from '../../i18n/i18n-context';
 import { rootSearchSchema } from '../../lib/view-state';
+import { RootError } from '../app-error';
 
 function RootComponent() {
-  const { lang } = useViewState();
+  const lang = useLang();
   // The conference deck fills the screen by itself: no header, navigation or footer around it.
   const present = useMatch({ from: '/present', shouldThrow: false }) !== undefined;
   // A failed sign-in has no session: nothing that asks the API.
@@ -13,13 +15,15 @@ function RootComponent() {
   const bare = present || signInFailed;
   return (
     <I18nProvider locale={lang}>
-      {bare ? (
-        <Outlet />
-      ) : (
-        <AppShell>
+      <DataRangeGate>
+        {bare ? (
           <Outlet />
-        </AppShell>
-      )}
+        ) : (
+          <AppShell>
+            <Outlet />
+          </AppShell>
+        )}
+      </DataRangeGate>
     </I18nProvider>
   );
 }
@@ -42,4 +46,6 @@ export const rootRoute = createRootRoute({
   search: { middlewares: [retainSearchParams(['area', 'period', 'lang'])] },
   component: RootComponent,
   notFoundComponent: NotFound,
+  // Never TanStack's English "Something went wrong!": the app's own page, translated.
+  errorComponent: RootError,
 });

@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render-app';
 import { setupMockApi } from '../../test/mock-api';
+import { reportingMessages } from '../../i18n/messages/views/reporting';
 
 /** The value, or a failed test naming what was missing. */
 function must<T>(value: T | null | undefined, what = 'value'): T {
@@ -79,7 +80,9 @@ describe('chart and table downloads on the Overview', () => {
     expect(file.name).toBe(`${dataset.root.name.replace(/ /g, '-')}_2025-11_2026-10_Incidents-by-month.csv`);
     const lines = (await file.blob.text()).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Month,This period,Year-earlier month,Same months a year earlier');
-    expect(lines).toHaveLength(13);
+    // The demo's files say they are demo data, on their last line.
+    expect(lines).toHaveLength(14);
+    expect(lines[13]).toBe(reportingMessages.en['demoNote.export']);
     expect(lines[1]).toBe(`2025-11,${monthly('2025-11')},2024-11,${monthly('2024-11')}`);
     expect(lines[12]).toBe(`2026-10,${monthly('2026-10')},2025-10,${monthly('2025-10')}`);
   });

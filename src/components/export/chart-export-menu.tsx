@@ -4,7 +4,6 @@
 // `unavailable` set (the panel shows its table, so no chart is drawn) the buttons are disabled and
 // that text says why. The image code loads on the first click.
 import { useId } from 'react';
-import { isDemoData } from '../../api/client';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/export';
@@ -33,14 +32,14 @@ export function ChartExportMenu({
   unavailable?: string;
 }) {
   const { t, fmt } = useI18n();
-  const { asOf } = useViewState();
+  const { asOf, data } = useViewState();
   const hintId = useId();
 
   async function download(format: ImageFormat) {
     const container = getContainer();
     if (!container?.querySelector('svg')) throw new Error(t('export.notReady'));
     const { chartImage, pngFileBlob, svgFileBlob } = await import('../../lib/chart-export');
-    const source = t(isDemoData() ? 'export.sourceDemo' : 'export.source', { month: fmt.month(asOf) });
+    const source = t(data.demo ? 'export.sourceDemo' : 'export.source', { month: fmt.month(asOf) });
     const chart = await chartImage(container, { title: meta.title, subtitle: meta.subtitle, source });
     const blob = format === 'png' ? await pngFileBlob(chart, 2) : svgFileBlob(chart);
     saveBlob(blob, safeFileName([meta.fileName], format));

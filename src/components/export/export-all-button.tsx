@@ -6,7 +6,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { QueryParams } from '../../api/client';
+import { useIsDemoData } from '../../hooks/use-data-range';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 import { fetchAllPages, isAbortError } from '../../lib/fetch-all-pages';
@@ -34,6 +36,8 @@ export interface ExportAllButtonProps<S extends PageSchema> {
   pageSize?: number;
   /** The columns' names (e.g. of groups) are still loading: hold the download so the file has them. */
   waitingForNames?: boolean;
+  /** Completes the fetched rows before they are written (e.g. names the rows lack). */
+  prepareRows?: (rows: ItemOf<S>[], signal: AbortSignal) => Promise<ItemOf<S>[]>;
 }
 
 type State =
@@ -55,8 +59,10 @@ export function ExportAllButton<S extends PageSchema>({
   total,
   pageSize,
   waitingForNames = false,
+  prepareRows,
 }: ExportAllButtonProps<S>) {
   const { t, fmt } = useI18n();
+  const demo = useIsDemoData();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const waitingId = useId();
@@ -82,13 +88,17 @@ export function ExportAllButton<S extends PageSchema>({
     lastFormat.current = format;
     setState({ kind: 'running', loaded: 0, total: total ?? null });
     try {
-      const rows: ItemOf<S>[] = await fetchAllPages(path, schema, params, {
+      const fetched: ItemOf<S>[] = await fetchAllPages(path, schema, params, {
         signal: abort.signal,
         pageSize,
         onProgress: (loaded, all) => setState({ kind: 'running', loaded, total: all }),
       });
+      const rows = prepareRows ? await prepareRows(fetched, abort.signal) : fetched;
       const { tableFile } = await import('../../lib/table-export');
-      const blob = await tableFile(format, columns, rows, name, { signal: abort.signal });
+      const blob = await tableFile(format, columns, rows, name, {
+        signal: abort.signal,
+        ...(demo ? { note: t('demoNote.export') } : {}),
+      });
       saveBlob(blob, safeFileName([fileName], format));
       setState({ kind: 'done', count: rows.length });
     } catch (error) {
@@ -167,7 +177,7 @@ export function ExportAllButton<S extends PageSchema>({
       </p>
       {state.kind === 'failed' && (
         <p role="alert" className="text-sm tone-bad">
-          {t('export.failed', { message: describeError(state.error, t) })}
+          {t('export.failed', { message: describeError(state.error, t, fmt) })}
         </p>
       )}
     </div>

@@ -2,7 +2,9 @@
 //   columns={exportColumns} rows={rows} />: "CSV" and "Excel (XLSX)" buttons that download the
 // given rows (what the table shows) through one ExportColumn definition. The file code (csv, xlsx,
 // fflate) loads on the first click, so it stays out of every view's first bundle.
+import { useIsDemoData } from '../../hooks/use-data-range';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/export';
 import { fileName as safeFileName, saveBlob } from '../../lib/download';
 import type { ExportColumn, TableFileFormat } from '../../lib/table-export';
@@ -22,10 +24,14 @@ const FORMATS: readonly TableFileFormat[] = ['csv', 'xlsx'];
 
 export function TableExportMenu<Row>({ name, fileName, columns, rows, disabled }: TableExportMenuProps<Row>) {
   const { t } = useI18n();
+  const demo = useIsDemoData();
 
   async function download(format: TableFileFormat) {
     const { tableFile } = await import('../../lib/table-export');
-    saveBlob(await tableFile(format, columns, rows, name), safeFileName([fileName], format));
+    saveBlob(
+      await tableFile(format, columns, rows, name, demo ? { note: t('demoNote.export') } : {}),
+      safeFileName([fileName], format),
+    );
   }
 
   return (

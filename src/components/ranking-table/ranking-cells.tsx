@@ -6,9 +6,11 @@ import { changeTone, type Change, type Ratio } from '../../figures/figures';
 import type { RankingRow } from '../../figures/ranking';
 import type { UsualRangeFlag } from '../../figures/usual-range';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/wards';
 import { changeArrows, useChangeWords } from '../change-indicator';
 import { toneClass } from '../colors';
+import { Name } from '../name';
 
 /** Which rows are picked for Compare, and how to pick one; absent where rows cannot be picked. */
 export interface CompareSelection {
@@ -66,7 +68,7 @@ export function RankCell({ row }: { row: RankingRow }) {
 
 export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) {
   const { t } = useI18n();
-  if (totals) return <span>{t('wards.totalsOf', { name: row.name })}</span>;
+  if (totals) return <Name name={t('wards.totalsOf', { name: row.name })} clamp />;
   return (
     <Link
       to="/area"
@@ -75,7 +77,7 @@ export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) 
       className="font-medium text-[var(--focus)] underline underline-offset-2"
       data-testid="area-link"
     >
-      {row.name}
+      <Name name={row.name} clamp />
     </Link>
   );
 }
@@ -91,6 +93,11 @@ export function ChangeCell({ change }: { change: Change }) {
       <span>{text}</span>
       {tone === 'good' && <span className="sr-only">({t('change.good')})</span>}
       {tone === 'bad' && <span className="sr-only">({t('change.bad')})</span>}
+      {change.incompleteReports && (
+        <span className="chip whitespace-nowrap" data-testid="change-incomplete">
+          {t('reporting.chip')}
+        </span>
+      )}
       {change.smallBase && (
         <span className="chip whitespace-nowrap">
           {t('change.smallNumbers')} ({fmt.number(change.prior)} → {fmt.number(change.current)})

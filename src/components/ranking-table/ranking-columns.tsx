@@ -13,6 +13,7 @@ import {
   TargetMark,
   UsualRangeCell,
 } from './ranking-cells';
+import { Name } from '../name';
 
 const h = dataColumnHelper<RankingRow>();
 const num = (v: number | null | undefined) => (v === null ? undefined : v);
@@ -45,7 +46,10 @@ export const rankingColumns = h.columns([
     id: 'parent',
     sortFn: 'name',
     meta: { label: 'wards.col.parent' },
-    cell: (ctx) => ctx.getValue() ?? '—',
+    cell: (ctx) => {
+      const parent = ctx.getValue();
+      return parent === undefined ? '—' : <Name name={parent} clamp />;
+    },
   }),
   h.accessor('population', {
     id: 'population',

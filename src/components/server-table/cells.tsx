@@ -3,6 +3,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { intlTags, type Locale } from '../../i18n/locales';
+import '../../i18n/messages/views/server-table';
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -58,10 +59,29 @@ export function AreaNameCell({ id }: { id: string }) {
   return <span className="whitespace-nowrap">{name ?? id}</span>;
 }
 
-/** The group's name when known, else its id (the id stays available as a tooltip). */
-export function GroupNameCell({ id }: { id: string }) {
-  const name = useContext(NamesContext).group(id);
-  return name ? <span title={id}>{name}</span> : <span className="font-mono text-xs">{id}</span>;
+/**
+ * The group's name: the row's own `groupName` (v1.1), else the looked-up one (a v1 API), with the
+ * id as a tooltip. Never a bare id where a name may exist: while names load a placeholder shows,
+ * and a group without a known name shows its id marked "name not available".
+ */
+export function GroupNameCell({ id, name }: { id: string; name?: string | null | undefined }) {
+  const { t } = useI18n();
+  const names = useContext(NamesContext);
+  const known = name ?? (name === undefined ? names.group(id) : undefined);
+  if (known) return <span title={id}>{known}</span>;
+  if (name === undefined && names.pending) {
+    return (
+      <span className="text-muted" aria-busy="true" title={t('serverTable.groupNameLoading')}>
+        …
+      </span>
+    );
+  }
+  return (
+    <span title={t('serverTable.groupNameUnknown')} data-group-name="unknown">
+      <span className="font-mono text-xs">{id}</span>{' '}
+      <span className="text-xs text-muted">({t('serverTable.groupNameUnknown')})</span>
+    </span>
+  );
 }
 
 /** A share with what it was computed from: "75.0% (412 / 530)", or "—" without a denominator. */

@@ -33,6 +33,8 @@ export interface RegistryExport<Row> {
   columns: readonly RegistryExportColumn<Row>[];
   /** What the file name says besides the register's title (area, period). */
   fileParts: readonly string[];
+  /** Completes the fetched rows before they are written (e.g. group names a v1 API leaves out). */
+  prepareRows?: (rows: Row[], signal: AbortSignal) => Promise<Row[]>;
 }
 
 /** The columns with headers in the current language and names resolved like the table's cells. */
@@ -53,5 +55,9 @@ export function useExportColumns<Row>(
 
 /** A ward's name as the table shows it: its id while the area tree does not know it. */
 export const areaName = (names: NameLookups, id: string): string => names.area(id) ?? id;
-/** A group's name when loaded, else its id, as the table's cell does. */
-export const groupName = (names: NameLookups, id: string): string => names.group(id) ?? id;
+/**
+ * A group's name: the row's own `groupName`, else the looked-up one, else its id (the file has no
+ * other group column, so the id is what identifies it there).
+ */
+export const groupName = (names: NameLookups, row: { groupId: string; groupName?: string | null }): string =>
+  row.groupName ?? (row.groupName === undefined ? names.group(row.groupId) : undefined) ?? row.groupId;

@@ -47,6 +47,7 @@ export function RegistryPanel<TRow extends { id: string }>(props: RegistryPanelP
             path={exportAll.path}
             schema={exportAll.schema}
             params={exportAll.params}
+            prepareRows={exportAll.prepareRows}
             columns={exportColumns}
             // Without an extension: the button adds it and makes the name safe again (idempotent).
             fileName={fileName([...exportAll.fileParts, title], '')}

@@ -54,7 +54,13 @@ export function AreaPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         {tree && area && <Breadcrumbs trail={ancestry(tree, area.id)} rootId={tree.root.id} />}
-        <PageHeading title={t('area.detail.title')} area={area} period={view.period} prior={view.prior} />
+        <PageHeading
+          title={t('area.detail.title')}
+          area={area}
+          period={view.period}
+          prior={view.prior}
+          fullName
+        />
       </div>
       <AreaKpis
         figures={d.figures}

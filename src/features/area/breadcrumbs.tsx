@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Area } from '../../api/schemas';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/area';
+import { Name } from '../../components/name';
 
 /** Root › district › ward: every step a link to its detail, the current area marked as such. */
 export function Breadcrumbs({ trail, rootId }: { trail: readonly Area[]; rootId: string }) {
@@ -20,7 +21,7 @@ export function Breadcrumbs({ trail, rootId }: { trail: readonly Area[]; rootId:
               )}
               {last ? (
                 <span aria-current="page" className="font-semibold">
-                  {a.name}
+                  <Name name={a.name} />
                 </span>
               ) : (
                 <Link
@@ -35,7 +36,7 @@ export function Breadcrumbs({ trail, rootId }: { trail: readonly Area[]; rootId:
                   })}
                   className="text-[var(--focus)] underline underline-offset-2"
                 >
-                  {a.name}
+                  <Name name={a.name} />
                 </Link>
               )}
             </li>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/compare';
 import '../../i18n/messages/views/tables';
 import { ancestry, searchAreas, type AreaTree } from '../../lib/area-tree';
+import { Name } from '../../components/name';
 
 /** Enough results to find an area by a few letters without a list hundreds long. */
 const MAX_RESULTS = 12;
@@ -50,7 +51,7 @@ export function AreaPicker({
           <ul className="mt-2 flex flex-wrap gap-2" data-testid="picked-areas">
             {picked.map((a) => (
               <li key={a.id} className="chip flex items-center gap-1 py-1 text-sm">
-                <span>{a.name}</span>
+                <Name name={a.name} clamp />
                 <button
                   type="button"
                   className="btn btn-small"
@@ -97,7 +98,7 @@ export function AreaPicker({
               >
                 <span>
                   <span className="sr-only">{t('compare.add')} </span>
-                  {a.name}
+                  <Name name={a.name} clamp />
                   <span className="ml-2 font-normal text-muted">{where(a)}</span>
                 </span>
                 <span aria-hidden="true">＋</span>

@@ -6,6 +6,7 @@ import { formatters } from '../../i18n/format';
 import { foldText } from '../../lib/text';
 import { renderApp } from '../../test/render-app';
 import { setupMockApi } from '../../test/mock-api';
+import { reportingMessages } from '../../i18n/messages/views/reporting';
 
 const { dataset } = setupMockApi();
 const fmt = formatters('en');
@@ -96,7 +97,8 @@ describe('Compare page', () => {
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     const header = (lines[0] ?? '').split(',');
     expect(header.slice(0, 4)).toEqual(['Name', 'Parent area', 'Population', 'Incidents']);
-    expect(lines).toHaveLength(picked.length + 2);
+    expect(lines).toHaveLength(picked.length + 3);
+    expect(lines.at(-2)).toBe(reportingMessages.en['demoNote.export']);
     picked.forEach((a, i) => {
       const fields = (lines[i + 1] ?? '').split(',');
       expect(fields[0]).toBe(a.name);

@@ -16,6 +16,7 @@ import { csvFileName } from '../../lib/csv';
 import type { Period } from '../../figures/months';
 import '../../i18n/messages/views/compare';
 import '../../i18n/messages/views/wards';
+import { Name } from '../../components/name';
 
 type Measure = { id: AreaFigureColumn; label: MessageKey; cell: (f: AreaFigures) => ReactNode };
 
@@ -101,8 +102,12 @@ function CompareGrid({ figures, caption }: { figures: readonly AreaFigures[]; ca
             <th scope="col">{t('compare.measure')}</th>
             {figures.map((f) => (
               <th key={f.id} scope="col" className="num" data-area={f.id}>
-                {f.name}
-                {f.parentName && <span className="block text-xs font-normal text-muted">{f.parentName}</span>}
+                <Name name={f.name} clamp />
+                {f.parentName && (
+                  <span className="block text-xs font-normal text-muted">
+                    <Name name={f.parentName} clamp />
+                  </span>
+                )}
               </th>
             ))}
           </tr>

@@ -5,6 +5,7 @@ import type { CompareFigures } from '../../figures/compare';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/compare';
 import type { CompareMeasure } from './small-multiples';
+import { Name } from '../../components/name';
 
 const SmallMultiples = lazy(() => import('./small-multiples'));
 
@@ -78,7 +79,7 @@ export function MeasurePanel({
                     <th scope="col">{t('chart.month')}</th>
                     {figures.areas.map((a) => (
                       <th key={a.figures.id} scope="col" className="num">
-                        {a.figures.name}
+                        <Name name={a.figures.name} clamp />
                       </th>
                     ))}
                   </tr>

@@ -13,6 +13,7 @@ import type { CompareArea } from '../../figures/compare';
 import type { Scale } from '../../figures/scale';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/charts';
+import { Name } from '../../components/name';
 
 export type CompareMeasure = 'incidents' | 'mediation' | 'patrols';
 
@@ -49,7 +50,9 @@ export default function SmallMultiples({
           data-testid="small-multiple"
           data-area={figures.id}
         >
-          <figcaption className="text-sm font-semibold">{figures.name}</figcaption>
+          <figcaption className="text-sm font-semibold">
+            <Name name={figures.name} />
+          </figcaption>
           <div className="h-44 w-full min-w-0">
             {measure === 'mediation' ? (
               <LineChart

@@ -8,7 +8,6 @@ import type { Area } from '../../api/schemas';
 import { compareFigures, parseCompareIds } from '../../figures/compare';
 import type { Period } from '../../figures/months';
 import { usualRangeDataRange, usualRangeHistoryFrom } from '../../figures/usual-range';
-import { useDataRange } from '../../hooks/use-data-range';
 import { useTargets } from '../../hooks/use-targets';
 import { useViewState } from '../../hooks/use-view-state';
 import type { AreaTree } from '../../lib/area-tree';
@@ -33,8 +32,7 @@ export function useCompare(
   prior: Period,
 ) {
   const { targets } = useTargets();
-  const { asOf } = useViewState();
-  const { firstMonth } = useDataRange(tree?.root.id, asOf);
+  const firstMonth = useViewState().data.from;
 
   const areas = useMemo<Area[]>(() => {
     if (!tree) return [];

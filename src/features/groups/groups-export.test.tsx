@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
 import { setupMockApi } from '../../test/mock-api';
+import { reportingMessages } from '../../i18n/messages/views/reporting';
 
 const { dataset } = setupMockApi();
 const fmt = formatters('en');
@@ -44,7 +45,8 @@ describe('Group register export', () => {
     expect(lines[0]).toBe(
       'Group code,Group,Type,Ward / commune,Residential area,Founded,Members,Leader,Status,Recognition',
     );
-    expect(lines).toHaveLength(expected.length + 1);
+    expect(lines).toHaveLength(expected.length + 2);
+    expect(lines.at(-1)).toBe(reportingMessages.en['demoNote.export']);
     const first = expected[0];
     if (!first) throw new Error('no fire-safety group in the district');
     // The generator's names hold no comma or quote, so a plain split reads the fields.

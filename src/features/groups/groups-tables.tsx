@@ -6,6 +6,7 @@ import { RatioCell } from '../../components/server-table/cells';
 import type { AreaCoverageRow, TypeCount } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/groups';
+import { Name } from '../../components/name';
 
 export function TypesTable({ data, caption }: { data: readonly TypeCount[]; caption: string }) {
   const { t, fmt } = useI18n();
@@ -83,7 +84,7 @@ export function CoverageTable({ rows, caption }: { rows: readonly AreaCoverageRo
                 })}
                 className="underline decoration-dotted underline-offset-2"
               >
-                {area.name}
+                <Name name={area.name} clamp />
               </Link>
             </th>
             {summary ? (

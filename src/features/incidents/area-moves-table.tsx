@@ -4,6 +4,7 @@ import type { AreaChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/incidents';
 import { ChangeCell, changeColumns } from './change-cell';
+import { Name } from '../../components/name';
 
 /** A short ranked list of areas with their incidents now and a year earlier, each linking to its detail. */
 export function AreaMovesTable({
@@ -39,7 +40,7 @@ export function AreaMovesTable({
                   search={(prev) => ({ area: area.id, period: prev.period, lang: prev.lang })}
                   className="underline underline-offset-2"
                 >
-                  {area.name}
+                  <Name name={area.name} clamp />
                 </Link>
               </th>
               <ChangeRowCells change={change}>

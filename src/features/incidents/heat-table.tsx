@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/charts';
 import '../../i18n/messages/views/incidents';
 import type { ExportColumn } from '../../lib/table-export';
+import { Name } from '../../components/name';
 
 /** The strongest shading, as a share of the series colour: the number on top stays legible in both themes. */
 const MAX_SHADE = 55;
@@ -81,7 +82,7 @@ export function HeatTable({ data, fileName }: { data: HeatTableData; fileName: s
             {data.rows.map((row) => (
               <tr key={row.area.id} data-area={row.area.id}>
                 <th scope="row" className={`${sticky} font-normal whitespace-nowrap`}>
-                  {row.area.name}
+                  <Name name={row.area.name} clamp />
                 </th>
                 {row.cells.map((cell) => {
                   const note = cellNote(cell);

@@ -8,6 +8,7 @@ import { incidentCategories } from '../../api/schemas';
 import { formatters } from '../../i18n/format';
 import { renderApp } from '../../test/render-app';
 import { setupMockApi } from '../../test/mock-api';
+import { reportingMessages } from '../../i18n/messages/views/reporting';
 
 const { dataset, server } = setupMockApi();
 const fmt = formatters('en');
@@ -145,7 +146,9 @@ describe('Incidents page', () => {
     );
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const changes = await csvLines(0);
-    expect(changes).toHaveLength(incidentCategories.length + 3);
+    // Header, categories, total, the demo note and the final line break.
+    expect(changes).toHaveLength(incidentCategories.length + 4);
+    expect(changes.at(-2)).toBe(reportingMessages.en['demoNote.export']);
     const now = incidents(district.id, '2025-11', '2026-10');
     const before = incidents(district.id, '2024-11', '2025-10');
     expect(changes[incidentCategories.length + 1]).toBe(
@@ -157,7 +160,7 @@ describe('Incidents page', () => {
     const heat = await csvLines(1);
     const header = (heat[0] ?? '').split(',');
     const wards = dataset.areas.filter((a) => a.parentId === district.id);
-    expect(heat).toHaveLength(wards.length + 2);
+    expect(heat).toHaveLength(wards.length + 3);
     for (const w of wards.slice(0, 3)) {
       const line = heat.find((l) => l.startsWith(`${w.name},`)) ?? '';
       const fields = line.split(',');

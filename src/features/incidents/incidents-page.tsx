@@ -105,7 +105,7 @@ export function IncidentsPage() {
       <Panel
         className="min-w-0"
         title={t('incidents.heat.title')}
-        queries={s.hasChildren ? [s.areasQuery, s.rangeQuery, s.kids] : [s.areasQuery]}
+        queries={s.hasChildren ? [s.areasQuery, s.kids] : [s.areasQuery]}
       >
         {() =>
           noChildren || (kids && <HeatTable data={kids.heat} fileName={fileBase('incidents.file.heat')} />)

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useIncidentsStats } from '../../api/endpoints/incidents-stats';
 import type { IncidentCategory } from '../../api/schemas';
-import { useDataRange } from '../../hooks/use-data-range';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import {
@@ -25,9 +24,9 @@ export const MOVES_LIMIT = 5;
  */
 export function useIncidents(focus: IncidentCategory | undefined) {
   const view = useViewState();
-  const { period, prior, asOf } = view;
+  const { period, prior } = view;
   const { area, areasQuery, tree, notFound } = useSelectedArea();
-  const { firstMonth, query: rangeQuery } = useDataRange(tree?.root.id, asOf);
+  const firstMonth = view.data.from;
 
   const own = useIncidentsStats(
     { areaId: area?.id ?? '', from: prior.from, to: period.to, level: area?.level },
@@ -40,13 +39,12 @@ export function useIncidents(focus: IncidentCategory | undefined) {
     [tree, area],
   );
   // History from the first month with data (for the usual range), never starting after the prior
-  // period; when the range is unknown (its request failed) the rows still cover both periods.
-  const historyFrom =
-    firstMonth !== null && compareMonths(firstMonth, prior.from) < 0 ? firstMonth : prior.from;
+  // period.
+  const historyFrom = compareMonths(firstMonth, prior.from) < 0 ? firstMonth : prior.from;
   const history = useMemo(() => ({ from: historyFrom, to: period.to }), [historyFrom, period.to]);
   const kids = useIncidentsStats(
     { areaId: area?.id ?? '', from: history.from, to: history.to, level: level ?? undefined },
-    { enabled: area !== undefined && level !== null && !rangeQuery.isPending },
+    { enabled: area !== undefined && level !== null },
   );
 
   const ownFigures = useMemo(() => {
@@ -74,8 +72,6 @@ export function useIncidents(focus: IncidentCategory | undefined) {
     notFound,
     own,
     kids,
-    /** The data-range request: the children's request waits for it, so panels show its state too. */
-    rangeQuery,
     hasChildren: children.length > 0,
     ownFigures,
     childFigures,

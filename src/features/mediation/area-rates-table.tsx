@@ -6,6 +6,7 @@ import type { AreaMediationRow } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';
 import { TargetVerdict } from './target-verdict';
+import { Name } from '../../components/name';
 
 /** Each sub-area's resolution rate with "n / N", its change in points and the target verdict. */
 export function AreaRatesTable({ rows, caption }: { rows: readonly AreaMediationRow[]; caption: string }) {
@@ -41,7 +42,7 @@ export function AreaRatesTable({ rows, caption }: { rows: readonly AreaMediation
                 search={(prev) => ({ ...prev, area: row.area.id, in: undefined, page: undefined })}
                 className="underline decoration-dotted underline-offset-2"
               >
-                {row.area.name}
+                <Name name={row.area.name} clamp />
               </Link>
             </th>
             <td className="num">{fmt.number(row.current.received)}</td>

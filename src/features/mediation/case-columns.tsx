@@ -55,7 +55,7 @@ export const caseColumns = helper.columns([
   }),
   helper.accessor('groupId', {
     meta: { label: 'mediation.col.team' },
-    cell: (info) => <GroupNameCell id={info.getValue()} />,
+    cell: (info) => <GroupNameCell id={info.getValue()} name={info.row.original.groupName} />,
   }),
   helper.accessor('category', {
     meta: { label: 'mediation.col.category' },
@@ -78,7 +78,7 @@ export const caseExportColumns: readonly RegistryExportColumn<MediationCase>[] =
   { header: 'mediation.col.receivedOn', value: (c) => c.receivedOn, format: 'text' },
   { header: 'mediation.col.closedOn', value: (c) => c.closedOn, format: 'text' },
   { header: 'mediation.col.ward', value: (c, { names }) => areaName(names, c.wardId), format: 'text' },
-  { header: 'mediation.col.team', value: (c, { names }) => groupName(names, c.groupId), format: 'text' },
+  { header: 'mediation.col.team', value: (c, { names }) => groupName(names, c), format: 'text' },
   {
     header: 'mediation.col.category',
     value: (c, { t }) => t(`mediation.category.${c.category}`),

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useGroupNames } from '../../api/endpoints/group-names';
+import { useGroupNames, withGroupNames } from '../../api/endpoints/group-names';
 import {
   mediationCasesPageSchema,
   mediationCategories,
@@ -20,8 +20,6 @@ import { caseColumns, caseExportColumns, DEFAULT_CASE_SORT } from './case-column
 import { useMediationSearch } from './use-mediation-search';
 
 /** The case register: the API's list of cases received in the period, filtered, sorted and paged there. */
-const mediationTeams = ['mediation'] as const;
-
 export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTree; period: Period }) {
   const { t, fmt } = useI18n();
   const { search, setSearch } = useMediationSearch();
@@ -37,15 +35,15 @@ export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTr
     sort: search.sort,
   };
   const query = useMediationCases({ ...listParams, page: search.page, pageSize: search.pageSize });
-  // The teams' names, for the table and the file (ids until they arrive).
-  const groupNames = useGroupNames(scope.id, mediationTeams);
+  // The rows name their teams (v1.1); a v1 API's rows do not, and then the page's teams are looked up.
+  const groupNames = useGroupNames(query.data?.items);
   const lookups = useMemo<NameLookups>(
     () => ({
       area: (id) => tree.byId.get(id)?.name,
       group: (id) => groupNames.names.get(id),
       pending: groupNames.pending,
     }),
-    [tree, groupNames],
+    [tree, groupNames.names, groupNames.pending],
   );
   const filtered = search.outcome !== undefined || search.category !== undefined || inArea !== undefined;
   const caption = t('mediation.registryCaption', { range: fmt.monthRange(period.from, period.to) });
@@ -92,6 +90,7 @@ export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTr
         params: listParams,
         columns: caseExportColumns,
         fileParts: [scope.name, period.from, period.to],
+        prepareRows: withGroupNames,
       }}
       caption={caption}
       columns={caseColumns}

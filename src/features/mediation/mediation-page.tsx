@@ -58,8 +58,10 @@ export function MediationPage() {
         />
         <ChartPanel
           title={t('mediation.categoryChart')}
-          queries={[areasQuery, m.counts]}
-          isEmpty={m.byCategory?.every((c) => c.received === 0)}
+          queries={[areasQuery, m.stats]}
+          // A v1 API has no byCategory: say so, never show a guessed or zero split.
+          isEmpty={m.byCategory === null || m.byCategory?.every((c) => c.received === 0)}
+          emptyMessage={m.byCategory === null ? t('mediation.categoryNotProvided') : undefined}
           testId="category-panel"
           chart={() => m.byCategory && <CategoryChart data={m.byCategory} />}
           table={() =>

@@ -11,12 +11,11 @@ import {
 import type { Period } from '../../figures/months';
 import type { Targets } from '../../figures/targets';
 import { childLevel, type AreaTree } from '../../lib/area-tree';
-import { useMediationCategoryCounts } from './api/get-mediation-cases';
 
 /**
  * The Mediation view's queries (the area's months and its children's months over the period and a
- * year earlier, and the category × outcome counts of the period) and the figures computed from
- * them. Each panel renders only when its own queries have data.
+ * year earlier) and the figures computed from them, the category × outcome counts included (from
+ * the rows' byCategory; null with a v1 API). Each panel renders only when its own queries have data.
  */
 export function useMediation(
   area: Area | undefined,
@@ -38,7 +37,6 @@ export function useMediation(
     { areaId, from: prior.from, to: period.to, level: level ?? undefined },
     { enabled: enabled && level !== null },
   );
-  const counts = useMediationCategoryCounts({ areaId, from: period.from, to: period.to }, { enabled });
 
   const figures = useMemo(() => {
     if (!area || !stats.data) return undefined;
@@ -51,8 +49,8 @@ export function useMediation(
   }, [area, stats.data, period, targets]);
 
   const byCategory = useMemo(
-    () => (counts.data ? outcomesByCategory(counts.data) : undefined),
-    [counts.data],
+    () => (area && stats.data ? outcomesByCategory(stats.data.items, area.id, period) : undefined),
+    [area, stats.data, period],
   );
 
   const byArea = useMemo(
@@ -60,5 +58,5 @@ export function useMediation(
     [childStats.data, children, period, targets],
   );
 
-  return { stats, childStats, counts, figures, byCategory, byArea, hasChildren: level !== null };
+  return { stats, childStats, figures, byCategory, byArea, hasChildren: level !== null };
 }

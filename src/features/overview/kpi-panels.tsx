@@ -4,6 +4,7 @@ import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { Panel, type PanelQuery } from '../../components/panel';
 import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
+import { withReportingGaps, type Completeness } from '../../figures/reporting';
 import { useI18n } from '../../i18n/i18n-context';
 import { useGroupsPart, useIncidentsPart, useMediationPart, usePatrolsPart } from './use-overview';
 
@@ -14,7 +15,10 @@ export interface PanelProps {
   prior: Period;
 }
 
-export function IncidentsKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
+/** A panel whose change is marked when the reports behind it are incomplete. */
+type MarkedProps = PanelProps & { completeness: Completeness | null };
+
+export function IncidentsKpiPanel({ area, areasQuery, period, prior, completeness }: MarkedProps) {
   const { t } = useI18n();
   const { query, figures: f } = useIncidentsPart(area, period, prior);
   return (
@@ -22,7 +26,7 @@ export function IncidentsKpiPanel({ area, areasQuery, period, prior }: PanelProp
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
-            <IncidentsKpi incidents={f.incidents} testId="kpi-incidents" />
+            <IncidentsKpi incidents={withReportingGaps(f.incidents, completeness)} testId="kpi-incidents" />
             <IncidentRateKpi rate={f.incidentRate} testId="kpi-incident-rate" />
           </dl>
         )
@@ -53,7 +57,7 @@ export function MediationKpiPanel({ area, areasQuery, period, prior }: PanelProp
   );
 }
 
-export function PatrolsKpiPanel({ area, areasQuery, period, prior }: PanelProps) {
+export function PatrolsKpiPanel({ area, areasQuery, period, prior, completeness }: MarkedProps) {
   const { t } = useI18n();
   const { query, figures: f } = usePatrolsPart(area, period, prior);
   return (
@@ -61,7 +65,11 @@ export function PatrolsKpiPanel({ area, areasQuery, period, prior }: PanelProps)
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
-            <PatrolsKpi patrols={f.patrols} hours={f.patrolHours.current} testId="kpi-patrols" />
+            <PatrolsKpi
+              patrols={withReportingGaps(f.patrols, completeness)}
+              hours={f.patrolHours.current}
+              testId="kpi-patrols"
+            />
           </dl>
         )
       }

@@ -38,7 +38,7 @@ export const patrolColumns = helper.columns([
   }),
   helper.accessor('groupId', {
     meta: { label: 'patrols.col.group' },
-    cell: (info) => <GroupNameCell id={info.getValue()} />,
+    cell: (info) => <GroupNameCell id={info.getValue()} name={info.row.original.groupName} />,
   }),
   helper.accessor('durationMinutes', {
     meta: { label: 'patrols.col.duration', numeric: true },
@@ -73,7 +73,7 @@ export const patrolExportColumns: readonly RegistryExportColumn<Patrol>[] = [
   { header: 'patrols.col.date', value: (p) => p.date, format: 'text' },
   { header: 'patrols.col.shift', value: (p, { t }) => t(`patrols.shift.${p.shift}`), format: 'text' },
   { header: 'patrols.col.ward', value: (p, { names }) => areaName(names, p.wardId), format: 'text' },
-  { header: 'patrols.col.group', value: (p, { names }) => groupName(names, p.groupId), format: 'text' },
+  { header: 'patrols.col.group', value: (p, { names }) => groupName(names, p), format: 'text' },
   { header: 'patrols.col.duration', value: (p) => p.durationMinutes, format: 'number' },
   { header: 'patrols.col.participants', value: (p) => p.participants, format: 'number' },
   { header: 'patrols.col.findings', value: (p) => p.findings, format: 'number' },

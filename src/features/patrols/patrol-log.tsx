@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useGroupNames } from '../../api/endpoints/group-names';
+import { useGroupNames, withGroupNames } from '../../api/endpoints/group-names';
 import { groupsQueryOptions, wardGroupsParams } from '../../api/endpoints/groups';
 import { patrolsPageSchema, type Area } from '../../api/schemas';
 import { AreaFilter, areaWithin } from '../../components/server-table/area-filter';
@@ -17,9 +17,6 @@ import { DEFAULT_PATROL_SORT, patrolColumns, patrolExportColumns } from './patro
 import { usePatrolsSearch } from './use-patrols-search';
 
 const shifts = ['day', 'night'] as const;
-/** The groups that patrol: their names label the log's rows. */
-const patrolGroupTypes = ['security_order', 'people_patrol'] as const;
-const noTypes = [] as const;
 
 /** The patrol log: the API's list of patrols of the period, filtered, sorted and paged there. */
 export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; period: Period }) {
@@ -39,7 +36,7 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
     sort: search.sort ?? DEFAULT_PATROL_SORT,
   };
   const query = usePatrols({ ...listParams, page: search.page, pageSize: search.pageSize });
-  // A ward's groups (a few dozen) feed the group filter and the names in the log.
+  // A ward's groups (a few dozen) feed the group filter.
   const wardGroups = useQuery({
     ...groupsQueryOptions(wardGroupsParams(ward ?? '')),
     enabled: ward !== undefined,
@@ -48,17 +45,16 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
     () => (ward !== undefined ? (wardGroups.data?.items ?? []) : []),
     [ward, wardGroups.data],
   );
-  // A ward's names come with its groups above; a larger scope looks up its patrolling groups
-  // (up to a district's), so a row reads as a group's name wherever one is known.
-  const patrolGroupNames = useGroupNames(scope.id, ward === undefined ? patrolGroupTypes : noTypes);
-  const lookups = useMemo<NameLookups>(() => {
-    const names = new Map(groups.map((g) => [g.id, g.name]));
-    return {
+  // The rows name their groups (v1.1); a v1 API's rows do not, and then the page's groups are looked up.
+  const groupNames = useGroupNames(query.data?.items);
+  const lookups = useMemo<NameLookups>(
+    () => ({
       area: (id) => tree.byId.get(id)?.name,
-      group: (id) => patrolGroupNames.names.get(id) ?? names.get(id),
-      pending: patrolGroupNames.pending || (ward !== undefined && wardGroups.isPending),
-    };
-  }, [tree, groups, patrolGroupNames, ward, wardGroups.isPending]);
+      group: (id) => groupNames.names.get(id),
+      pending: groupNames.pending,
+    }),
+    [tree, groupNames.names, groupNames.pending],
+  );
   const filtered = search.shift !== undefined || search.group !== undefined || inArea !== undefined;
 
   return (
@@ -118,6 +114,7 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
         params: listParams,
         columns: patrolExportColumns,
         fileParts: [scope.name, period.from, period.to],
+        prepareRows: withGroupNames,
       }}
       caption={t('patrols.logCaption', { range: fmt.monthRange(period.from, period.to) })}
       columns={patrolColumns}

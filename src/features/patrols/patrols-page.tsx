@@ -36,7 +36,13 @@ export function PatrolsPage() {
         >
           {() => p.figures && <PatrolsSummary activity={p.figures.activity} />}
         </Panel>
-        <Panel title={t('patrols.shiftTitle')} queries={[areasQuery, p.shifts]}>
+        <Panel
+          title={t('patrols.shiftTitle')}
+          queries={[areasQuery, p.stats]}
+          // A v1 API has no dayPatrols / nightPatrols: say so, never a guessed split.
+          isEmpty={p.share === null}
+          emptyMessage={t('patrols.shiftNotProvided')}
+        >
           {() =>
             p.share && (
               <div className="flex flex-col gap-2">

@@ -6,6 +6,7 @@ import { ScrollTable } from '../../components/scroll-table';
 import type { AreaPatrolRow, MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/patrols';
+import { Name } from '../../components/name';
 
 /** Months of the period beside a year earlier: patrol counts, or hours (`kind`). */
 export function MonthlyTable({
@@ -71,7 +72,7 @@ export function AreaPatrolsTable({ rows, caption }: { rows: readonly AreaPatrolR
                 })}
                 className="underline decoration-dotted underline-offset-2"
               >
-                {row.area.name}
+                <Name name={row.area.name} clamp />
               </Link>
             </th>
             <td className="num">{fmt.number(row.patrols.current)}</td>

@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import { useGroupsStats } from '../../api/endpoints/groups-stats';
 import { usePatrolsStats } from '../../api/endpoints/patrols-stats';
 import type { Area } from '../../api/schemas';
-import { monthlyPatrols, patrolActivity, patrolsByArea, shiftShare } from '../../figures/activity';
+import { monthlyPatrols, patrolActivity, patrolsByArea, patrolShiftShare } from '../../figures/activity';
 import type { Period } from '../../figures/months';
 import { childLevel, type AreaTree } from '../../lib/area-tree';
-import { usePatrolShiftCounts } from './api/get-patrols';
 
 /**
  * The Patrols view's queries (monthly patrol stats of the area and its children over the period
- * and a year earlier, group snapshots for "per active group", day / night counts from the log)
- * and the figures computed from them.
+ * and a year earlier, group snapshots for "per active group") and the figures computed from them,
+ * the day / night split included (null with a v1 API, whose rows lack it).
  */
 export function usePatrolsView(
   area: Area | undefined,
@@ -34,7 +33,6 @@ export function usePatrolsView(
     { areaId, level: level ?? undefined },
     { enabled: enabled && hasChildren },
   );
-  const shifts = usePatrolShiftCounts({ areaId, from: period.from, to: period.to }, { enabled });
 
   const figures = useMemo(() => {
     if (!area || !stats.data) return undefined;
@@ -58,9 +56,9 @@ export function usePatrolsView(
   );
 
   const share = useMemo(
-    () => (shifts.data ? shiftShare(shifts.data.day, shifts.data.night) : undefined),
-    [shifts.data],
+    () => (area && stats.data ? patrolShiftShare(stats.data.items, area.id, period) : undefined),
+    [area, stats.data, period],
   );
 
-  return { stats, groups, childStats, childGroups, shifts, figures, byArea, share, hasChildren };
+  return { stats, groups, childStats, childGroups, figures, byArea, share, hasChildren };
 }

@@ -14,6 +14,7 @@ import { TitleSlide } from './title-slide';
 import { TrendSlide } from './trend-slide';
 import type { DeckController } from './use-deck-controller';
 import type { DeckData } from './use-deck-data';
+import { Name } from '../../components/name';
 
 function renderSlide(id: SlideId, data: DeckData, title: string): ReactNode {
   switch (id) {
@@ -91,7 +92,12 @@ export function Deck({
           <header className="deck-top">
             <h1 className="deck-title">{t('present.deckTitle')}</h1>
             <p className="deck-context">
-              {area ? `${area.name} · ` : ''}
+              {area && (
+                <>
+                  <Name name={area.name} />
+                  {' · '}
+                </>
+              )}
               {fmt.monthRange(view.period.from, view.period.to)}
             </p>
           </header>

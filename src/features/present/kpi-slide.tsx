@@ -1,5 +1,6 @@
 import { ChangeIndicator } from '../../components/change-indicator';
 import { PointsIndicator } from '../../components/points-indicator';
+import { ReportingNote } from '../../components/reporting-note';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { Headline, SlideFrame } from './slide-frame';
@@ -19,63 +20,68 @@ export function KpiSlide({ data, title }: { data: DeckData; title: string }) {
     >
       {() =>
         f && (
-          <dl className="kpi-grid">
-            <Headline
-              label={t('kpi.incidents')}
-              value={fmt.number(f.incidents.current)}
-              testId="deck-incidents"
-            >
-              <ChangeIndicator change={f.incidents} better="down" />
-            </Headline>
-            <Headline
-              label={t('kpi.incidentRate')}
-              value={rate(f.incidentRate.current)}
-              testId="deck-incident-rate"
-            >
-              <p>{t('change.prior', { value: rate(f.incidentRate.prior) })}</p>
-            </Headline>
-            <Headline
-              label={t('kpi.mediationRate')}
-              value={percent(f.mediationRate.current.value)}
-              testId="deck-mediation-rate"
-            >
-              <p data-testid="deck-mediation-detail">
-                {f.mediationRate.current.value === null
-                  ? t('kpi.noClosedCases')
-                  : t('present.ofClosed', {
-                      resolved: fmt.number(f.mediationRate.current.numerator),
-                      closed: fmt.number(f.mediationRate.current.denominator),
-                    })}
-              </p>
-              <PointsIndicator
-                points={f.mediationRate.points}
-                priorBase={f.mediationRate.prior.denominator}
-                better="up"
-              />
-            </Headline>
-            <Headline label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="deck-patrols">
-              <ChangeIndicator change={f.patrols} better="up" />
-            </Headline>
-            <Headline
-              label={t('kpi.activeGroups')}
-              value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
-              testId="deck-active-groups"
-            >
-              <p data-testid="deck-members">
-                {f.members === null ? '—' : t('present.members', { count: fmt.number(f.members) })}
-              </p>
-            </Headline>
-            <Headline label={t('kpi.coverage')} value={percent(f.coverage?.value)} testId="deck-coverage">
-              {f.coverage && (
-                <p data-testid="deck-coverage-detail">
-                  {t('present.ofAreas', {
-                    covered: fmt.number(f.coverage.numerator),
-                    total: fmt.number(f.coverage.denominator),
-                  })}
+          <>
+            <dl className="kpi-grid">
+              <Headline
+                label={t('kpi.incidents')}
+                value={fmt.number(f.incidents.current)}
+                testId="deck-incidents"
+              >
+                <ChangeIndicator change={f.incidents} better="down" />
+              </Headline>
+              <Headline
+                label={t('kpi.incidentRate')}
+                value={rate(f.incidentRate.current)}
+                testId="deck-incident-rate"
+              >
+                <p>{t('change.prior', { value: rate(f.incidentRate.prior) })}</p>
+              </Headline>
+              <Headline
+                label={t('kpi.mediationRate')}
+                value={percent(f.mediationRate.current.value)}
+                testId="deck-mediation-rate"
+              >
+                <p data-testid="deck-mediation-detail">
+                  {f.mediationRate.current.value === null
+                    ? t('kpi.noClosedCases')
+                    : t('present.ofClosed', {
+                        resolved: fmt.number(f.mediationRate.current.numerator),
+                        closed: fmt.number(f.mediationRate.current.denominator),
+                      })}
                 </p>
-              )}
-            </Headline>
-          </dl>
+                <PointsIndicator
+                  points={f.mediationRate.points}
+                  priorBase={f.mediationRate.prior.denominator}
+                  better="up"
+                />
+              </Headline>
+              <Headline label={t('kpi.patrols')} value={fmt.number(f.patrols.current)} testId="deck-patrols">
+                <ChangeIndicator change={f.patrols} better="up" />
+              </Headline>
+              <Headline
+                label={t('kpi.activeGroups')}
+                value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
+                testId="deck-active-groups"
+              >
+                <p data-testid="deck-members">
+                  {f.members === null ? '—' : t('present.members', { count: fmt.number(f.members) })}
+                </p>
+              </Headline>
+              <Headline label={t('kpi.coverage')} value={percent(f.coverage?.value)} testId="deck-coverage">
+                {f.coverage && (
+                  <p data-testid="deck-coverage-detail">
+                    {t('present.ofAreas', {
+                      covered: fmt.number(f.coverage.numerator),
+                      total: fmt.number(f.coverage.denominator),
+                    })}
+                  </p>
+                )}
+              </Headline>
+            </dl>
+            {data.area && (
+              <ReportingNote area={data.area} completeness={data.completeness} listWards={false} />
+            )}
+          </>
         )
       }
     </SlideFrame>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
+import { Name } from '../../components/name';
 
 /** The child areas whose incidents fell (or rose) most in number, as the Incidents view ranks them. */
 export function MovesSlide({
@@ -69,7 +70,9 @@ function MovesTable({
             const tone = changeTone(change, 'down');
             return (
               <tr key={area.id} data-area={area.id}>
-                <th scope="row">{area.name}</th>
+                <th scope="row">
+                  <Name name={area.name} clamp />
+                </th>
                 <td className="num">{fmt.number(change.current)}</td>
                 <td className="num">{fmt.number(change.prior)}</td>
                 <td className={toneClass[tone]} data-testid="deck-move-delta">

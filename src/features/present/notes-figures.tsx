@@ -1,7 +1,10 @@
 import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
+import { usePeriodNote } from '../../components/period-note';
+import { useGapWords } from '../../components/reporting-note';
 import { RatioCell } from '../../components/server-table/cells';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
 import { NotesAreaFigures } from './notes-area-figures';
@@ -37,14 +40,23 @@ export function NotesFigures({ id, data }: { id: SlideId; data: DeckData }) {
 function TitleNotes({ data }: { data: DeckData }) {
   const { t, fmt } = useI18n();
   const { area, view } = data;
+  const periodNote = usePeriodNote();
   if (!area) return null;
   return (
     <dl className="notes-list">
       <NoteRow label={t('present.n.area')}>{`${area.name} (${t(`level.${area.level}`)})`}</NoteRow>
-      <NoteRow label={t('present.n.period')}>{fmt.monthRange(view.period.from, view.period.to)}</NoteRow>
+      <NoteRow label={t('present.n.period')}>
+        {fmt.monthRange(view.period.from, view.period.to)}
+        {periodNote && ` (${periodNote})`}
+      </NoteRow>
       <NoteRow label={t('present.n.comparison')}>{fmt.monthRange(view.prior.from, view.prior.to)}</NoteRow>
       <NoteRow label={t('present.n.asOf')}>{fmt.month(view.asOf)}</NoteRow>
       <NoteRow label={t('kpi.population')}>{fmt.number(area.population)}</NoteRow>
+      {view.data.demo && (
+        <NoteRow label={t('demo.badge')} testId="note-demo">
+          {t('demoNote.text')}
+        </NoteRow>
+      )}
     </dl>
   );
 }
@@ -52,7 +64,9 @@ function TitleNotes({ data }: { data: DeckData }) {
 function KpiNotes({ data }: { data: DeckData }) {
   const { t, fmt } = useI18n();
   const f = data.overview;
+  const gapWords = useGapWords();
   if (!f) return null;
+  const gaps = data.completeness ? [...data.completeness.prior, ...data.completeness.period] : [];
   const rate = (value: number | null, incidents: number) =>
     value === null
       ? t('present.n.noResidents')
@@ -95,6 +109,11 @@ function KpiNotes({ data }: { data: DeckData }) {
       <NoteRow label={t('kpi.coverage')} testId="note-coverage">
         {f.coverage ? <RatioNote ratio={f.coverage} parts={t('present.n.coveredOfAll')} none="—" /> : '—'}
       </NoteRow>
+      {gaps.length > 0 && (
+        <NoteRow label={t('reporting.chip')} testId="note-reporting">
+          {gaps.map((g) => gapWords(g)).join('; ')}. {t('reporting.incomplete')}
+        </NoteRow>
+      )}
     </dl>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useChangeWords } from '../../components/change-indicator';
 import type { Change, Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
 
@@ -27,7 +28,13 @@ export function NoteRow({
 export function useChangeText() {
   const { t } = useI18n();
   const words = useChangeWords();
-  return (c: Change): string => (c.smallBase ? `${words(c)} (${t('change.smallNumbers')})` : words(c));
+  return (c: Change): string => {
+    const marks = [
+      c.smallBase ? t('change.smallNumbers') : null,
+      c.incompleteReports ? t('reporting.chip') : null,
+    ].filter((m) => m !== null);
+    return marks.length > 0 ? `${words(c)} (${marks.join(', ')})` : words(c);
+  };
 }
 
 /** "12,345 against 13,000 a year earlier: down 5.0 %". */

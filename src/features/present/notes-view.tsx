@@ -7,6 +7,7 @@ import { NotesFigures } from './notes-figures';
 import { slideIdAt, type SlideId } from './slides';
 import type { DeckController } from './use-deck-controller';
 import type { DeckData } from './use-deck-data';
+import { Name } from '../../components/name';
 
 /**
  * The speaker's second window: the slide showing now and the next one, the exact figures behind it
@@ -32,7 +33,12 @@ export function NotesView({
       <header className="notes-header">
         <h1 className="notes-title">{t('present.notes.title')}</h1>
         <p>
-          {area ? `${area.name} · ` : ''}
+          {area && (
+            <>
+              <Name name={area.name} />
+              {' · '}
+            </>
+          )}
           {fmt.monthRange(view.period.from, view.period.to)}
         </p>
       </header>

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
+import { Name } from '../../components/name';
 
 /** Rows a slide can hold at legible size; a longer ranking shows its top and bottom halves. */
 export const RANKING_ROWS = 14;
@@ -102,7 +103,9 @@ function RankRow({ row }: { row: RankingRow }) {
           downKey="present.ranking.down"
         />
       </td>
-      <th scope="row">{row.name}</th>
+      <th scope="row">
+        <Name name={row.name} clamp />
+      </th>
       <td className="num" data-testid="deck-rank-rate">
         {row.incidentRate === null ? '—' : fmt.decimal(row.incidentRate)}
       </td>

@@ -1,3 +1,5 @@
+import { DemoNote } from '../../components/demo-note';
+import { PeriodNote } from '../../components/period-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
@@ -15,12 +17,14 @@ export function TitleSlide({ data, title }: { data: DeckData; title: string }) {
             <p className="title-period" data-testid="title-period">
               {fmt.monthRange(view.period.from, view.period.to)}
             </p>
+            <PeriodNote />
             <p data-testid="title-comparison">
               {t('period.comparison', { range: fmt.monthRange(view.prior.from, view.prior.to) })}
             </p>
             <p className="text-muted-strong" data-testid="title-as-of">
-              {t('asOf', { month: fmt.month(view.asOf) })}
+              {t(view.data.inferred ? 'range.asOfInferred' : 'asOf', { month: fmt.month(view.asOf) })}
             </p>
+            <DemoNote testId="title-demo" />
           </div>
         )
       }

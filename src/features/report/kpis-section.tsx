@@ -1,6 +1,7 @@
 import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
 import { KpiCard } from '../../components/kpi-card';
 import { MediationRateKpi } from '../../components/mediation-rate-kpi';
+import { ReportingNote } from '../../components/reporting-note';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
 import { ReportSection } from './report-section';
@@ -20,59 +21,64 @@ export function KpisSection({ data }: { data: ReportData }) {
     >
       {() =>
         f && (
-          <dl className="report-kpis">
-            <IncidentsKpi incidents={f.incidents} testId="report-kpi-incidents">
-              <TargetVerdict
-                met={data.incidentTarget}
-                label={t('report.incidentTarget', { value: fmt.percent(targets.incidentReduction, 0) })}
-                testId="report-incident-target"
-              />
-            </IncidentsKpi>
-            <IncidentRateKpi rate={f.incidentRate} testId="report-kpi-rate" />
-            <MediationRateKpi
-              rate={f.mediationRate}
-              testId="report-kpi-mediation"
-              detailTestId="report-kpi-mediation-detail"
-              verdict={
+          <>
+            {data.area && (
+              <ReportingNote area={data.area} completeness={data.completeness} listWards={false} />
+            )}
+            <dl className="report-kpis">
+              <IncidentsKpi incidents={f.incidents} testId="report-kpi-incidents">
                 <TargetVerdict
-                  met={data.mediation?.targetMet ?? null}
-                  label={t('report.mediationTarget', { value: fmt.percent(targets.mediationRate, 0) })}
-                  testId="report-kpi-mediation-target"
+                  met={data.incidentTarget}
+                  label={t('report.incidentTarget', { value: fmt.percent(targets.incidentReduction, 0) })}
+                  testId="report-incident-target"
                 />
-              }
-            />
-            <PatrolsKpi patrols={f.patrols} hours={f.patrolHours.current} testId="report-kpi-patrols" />
-            <KpiCard
-              label={t('kpi.activeGroups')}
-              value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
-              testId="report-kpi-groups"
-            >
-              {f.members !== null && (
-                <p className="text-sm">{t('report.members', { count: fmt.number(f.members) })}</p>
-              )}
-              <p className="text-sm text-muted">{t('kpi.snapshot')}</p>
-            </KpiCard>
-            <KpiCard
-              label={t('kpi.coverage')}
-              value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
-              testId="report-kpi-coverage"
-            >
-              {f.coverage && (
-                <p className="text-sm">
-                  {t('kpi.coverageDetail', {
-                    covered: fmt.number(f.coverage.numerator),
-                    total: fmt.number(f.coverage.denominator),
-                  })}
-                </p>
-              )}
-            </KpiCard>
-            <KpiCard
-              label={t('kpi.population')}
-              value={fmt.number(f.population)}
-              testId="report-kpi-population"
-            />
-            <KpiCard label={t('kpi.cameras')} value={fmt.number(f.cameras)} testId="report-kpi-cameras" />
-          </dl>
+              </IncidentsKpi>
+              <IncidentRateKpi rate={f.incidentRate} testId="report-kpi-rate" />
+              <MediationRateKpi
+                rate={f.mediationRate}
+                testId="report-kpi-mediation"
+                detailTestId="report-kpi-mediation-detail"
+                verdict={
+                  <TargetVerdict
+                    met={data.mediation?.targetMet ?? null}
+                    label={t('report.mediationTarget', { value: fmt.percent(targets.mediationRate, 0) })}
+                    testId="report-kpi-mediation-target"
+                  />
+                }
+              />
+              <PatrolsKpi patrols={f.patrols} hours={f.patrolHours.current} testId="report-kpi-patrols" />
+              <KpiCard
+                label={t('kpi.activeGroups')}
+                value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
+                testId="report-kpi-groups"
+              >
+                {f.members !== null && (
+                  <p className="text-sm">{t('report.members', { count: fmt.number(f.members) })}</p>
+                )}
+                <p className="text-sm text-muted">{t('kpi.snapshot')}</p>
+              </KpiCard>
+              <KpiCard
+                label={t('kpi.coverage')}
+                value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
+                testId="report-kpi-coverage"
+              >
+                {f.coverage && (
+                  <p className="text-sm">
+                    {t('kpi.coverageDetail', {
+                      covered: fmt.number(f.coverage.numerator),
+                      total: fmt.number(f.coverage.denominator),
+                    })}
+                  </p>
+                )}
+              </KpiCard>
+              <KpiCard
+                label={t('kpi.population')}
+                value={fmt.number(f.population)}
+                testId="report-kpi-population"
+              />
+              <KpiCard label={t('kpi.cameras')} value={fmt.number(f.cameras)} testId="report-kpi-cameras" />
+            </dl>
+          </>
         )
       }
     </ReportSection>

@@ -5,6 +5,7 @@ import '../../i18n/messages/views/report';
 import { ChangeCell, changeColumns } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';
+import { Name } from '../../components/name';
 
 /** The child areas whose incidents rose and fell most, by number of incidents. */
 export function MovesSection({ data }: { data: ReportData }) {
@@ -70,7 +71,7 @@ function MovesTable({
             {moves.map(({ area, change }) => (
               <tr key={area.id} data-area={area.id}>
                 <th scope="row" className="font-normal">
-                  {area.name}
+                  <Name name={area.name} clamp />
                 </th>
                 <ChangeRowCells change={change}>
                   <ChangeCell change={change} better="down" />

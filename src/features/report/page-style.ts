@@ -1,6 +1,7 @@
-// The report's @page rule, built as text for a <style> element: paper size and orientation, the
-// margins, and the running header and page numbers drawn in the page-margin boxes. Area names come
-// from the API and may hold anything, so every text is written as an escaped CSS string.
+// The report's @page rule, built as text for a constructed stylesheet (src/lib/document-style.ts):
+// paper size and orientation, the margins, and the running header and page numbers drawn in the
+// page-margin boxes. Area names come from the API and may hold anything, so every text is written
+// as an escaped CSS string.
 
 export type Orientation = 'portrait' | 'landscape';
 

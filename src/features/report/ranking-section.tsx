@@ -6,6 +6,7 @@ import '../../i18n/messages/views/report';
 import { ChangeCell } from './change-cell';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';
+import { Name } from '../../components/name';
 
 /** Every child area, ranked as the Wards view ranks them, with the area's own totals last. */
 export function RankingSection({ data }: { data: ReportData }) {
@@ -72,7 +73,7 @@ export function RankingSection({ data }: { data: ReportData }) {
                         <Rank row={row} />
                       </td>
                       <th scope="row" className="font-normal">
-                        {row.name}
+                        <Name name={row.name} clamp />
                       </th>
                       <FigureCells row={row} />
                     </tr>

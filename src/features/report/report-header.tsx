@@ -1,9 +1,11 @@
-import { isDemoData } from '../../api/client';
 import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
+import { DemoNote } from '../../components/demo-note';
+import { PeriodNote } from '../../components/period-note';
 import type { Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
+import { Name } from '../../components/name';
 
 /** The report's first lines: what area and months it covers, against what, and how recent the data is. */
 export function ReportHeader({
@@ -31,13 +33,16 @@ export function ReportHeader({
           <div>
             <dt>{t('report.meta.area')}</dt>
             <dd data-testid="report-area">
-              {area.name} ({t(`level.${area.level}`)})
+              <Name name={area.name} /> ({t(`level.${area.level}`)})
             </dd>
           </div>
         )}
         <div>
           <dt>{t('report.meta.period')}</dt>
-          <dd data-testid="report-period">{fmt.monthRange(period.from, period.to)}</dd>
+          <dd data-testid="report-period">
+            {fmt.monthRange(period.from, period.to)}
+            <PeriodNote />
+          </dd>
         </div>
         <div>
           <dt>{t('report.meta.comparison')}</dt>
@@ -59,11 +64,7 @@ export function ReportHeader({
           </dd>
         </div>
       </dl>
-      {isDemoData() && (
-        <p className="text-sm" data-testid="report-demo">
-          <span className="badge-demo">{t('demo.badge')}</span> {t('demo.title')}
-        </p>
-      )}
+      <DemoNote testId="report-demo" />
     </header>
   );
 }

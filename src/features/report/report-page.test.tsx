@@ -146,9 +146,14 @@ describe('Report', () => {
   });
 
   it('sets the @page rule from the orientation in the URL, and switches it', async () => {
-    const { router, container } = renderApp(url('&orientation=landscape'));
+    // The rule is a constructed stylesheet (a strict CSP refuses <style>): read what each adopted one holds.
+    const replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    const { router } = renderApp(url('&orientation=landscape'));
     await ready();
-    const style = () => container.querySelector('[data-report-root] style')?.textContent ?? '';
+    const style = () =>
+      document.adoptedStyleSheets
+        .map((sheet) => replaced.mock.calls[replaced.mock.contexts.lastIndexOf(sheet)]?.[0] ?? '')
+        .join('\n');
     expect(style()).toContain('size: A4 landscape;');
     expect(style()).toContain('counter(pages)');
     expect(style()).toContain(`"${district.name} · ${fmt.monthRange('2025-01', '2025-12')}"`);
@@ -181,7 +186,9 @@ describe('Report', () => {
     renderApp(url());
     await ready();
     const mediation = screen.getByTestId('report-mediation');
-    expect(within(mediation).getByRole('alert')).toHaveTextContent('HTTP 503: Service Unavailable');
+    expect(within(mediation).getByRole('alert')).toHaveTextContent(
+      'The server is unavailable for now (HTTP 503). The server says: Service Unavailable',
+    );
     expect(screen.getByTestId('report-patrols-table')).toBeInTheDocument();
     expect(screen.getByTestId('report-categories-table')).toBeInTheDocument();
     const failedCalls = calls;

@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { AreaNotFound } from '../../components/page-heading';
 import { useI18n } from '../../i18n/i18n-context';
+import { useDocumentStyle } from '../../lib/document-style';
 import '../../i18n/messages/views/report';
 import { CategoriesSection } from './categories-section';
 import { GroupsSection } from './groups-section';
@@ -40,7 +41,7 @@ export function ReportPage() {
 
   const periodText = fmt.monthRange(view.period.from, view.period.to);
   const running = area ? `${area.name} · ${periodText}` : periodText;
-  const asOfText = t('asOf', { month: fmt.month(view.asOf) });
+  const asOfText = t(view.data.inferred ? 'range.asOfInferred' : 'asOf', { month: fmt.month(view.asOf) });
   const css = useMemo(
     () =>
       pageRule({
@@ -51,6 +52,7 @@ export function ReportPage() {
       }),
     [orientation, running, asOfText, t],
   );
+  useDocumentStyle(css);
 
   // A PDF saved from the print dialog is named after the document title.
   useEffect(() => {
@@ -83,7 +85,6 @@ export function ReportPage() {
       // The sheet's width on screen: the printable width of the chosen orientation.
       style={{ '--sheet-width': `${contentWidthMm(orientation)}mm` } as CSSProperties}
     >
-      <style>{css}</style>
       <ReportToolbar orientation={orientation} ready={ready} />
       <article className="report-sheet" aria-busy={!ready}>
         <ReportHeader

@@ -3,7 +3,6 @@ import type { PanelQuery } from '../../components/panel';
 import { monthlyPatrols } from '../../figures/activity';
 import { categoryChanges } from '../../figures/incidents';
 import { useAreaSummary } from '../../hooks/use-area-summary';
-import { useDataRange } from '../../hooks/use-data-range';
 
 /** How many areas each of the "largest rise" and "largest fall" lists shows, as on the Incidents view. */
 export const MOVES_LIMIT = 5;
@@ -14,11 +13,10 @@ export const MOVES_LIMIT = 5;
  * every request has settled so printing can start.
  */
 export function useReportData() {
-  const { tree, rank, patrolActivity, ...summary } = useAreaSummary(MOVES_LIMIT);
+  const { rank, patrolActivity, ...summary } = useAreaSummary(MOVES_LIMIT);
   const { view, area, areasQuery, notFound, hasChildren, queries } = summary;
-  const { period, asOf } = view;
+  const { period } = view;
   const { incidents, patrols } = queries;
-  const { query: rangeQuery } = useDataRange(tree?.root.id, asOf);
 
   const categories = useMemo(
     () => (area && incidents.data ? categoryChanges(incidents.data.items, area.id, period) : undefined),
@@ -36,7 +34,6 @@ export function useReportData() {
   // Every request the report makes (a ward's child requests never run, so they are not waited for).
   const allQueries: readonly PanelQuery[] = [
     areasQuery,
-    rangeQuery,
     queries.incidents,
     queries.mediation,
     queries.patrols,

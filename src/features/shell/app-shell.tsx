@@ -1,8 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
-import { isDemoData } from '../../api/client';
 import { describeError } from '../../components/error-message';
-import { useDataRange } from '../../hooks/use-data-range';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
@@ -18,7 +16,6 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t, fmt, locale } = useI18n();
   const view = useViewState();
   const { tree, area, areasQuery, outsideArea } = useSelectedArea();
-  const { firstMonth } = useDataRange(tree?.root.id, view.asOf);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -35,7 +32,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="flex flex-wrap items-center gap-2 text-lg font-bold">
               <span>{t('app.title')}</span>
-              {isDemoData() && (
+              {view.data.demo && (
                 <span className="badge-demo" title={t('demo.title')} data-testid="demo-badge">
                   {t('demo.badge')}
                 </span>
@@ -62,14 +59,14 @@ export function AppShell({ children }: { children: ReactNode }) {
               <AreaSelector tree={tree} selected={area} />
             ) : areasQuery.isError ? (
               <p role="alert" className="tone-bad text-sm">
-                {t('area.loadFailed')}: {describeError(areasQuery.error, t)}
+                {t('area.loadFailed')}: {describeError(areasQuery.error, t, fmt)}
               </p>
             ) : null}
             <PeriodSelector
               key={`${view.period.from}..${view.period.to}`}
               spec={view.periodSpec}
               asOf={view.asOf}
-              firstMonth={firstMonth}
+              firstMonth={view.data.from}
               from={view.period.from}
               to={view.period.to}
             />
@@ -86,7 +83,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="mx-auto max-w-screen-2xl px-4 pb-6 text-sm text-muted">
-        <p data-testid="as-of">{t('asOf', { month: fmt.month(view.asOf) })}</p>
+        <p data-testid="as-of">
+          {t(view.data.inferred ? 'range.asOfInferred' : 'asOf', { month: fmt.month(view.asOf) })}
+        </p>
       </footer>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Area } from '../../api/schemas';
 import { ancestry, searchAreas, type AreaTree } from '../../lib/area-tree';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSetSearch } from './use-set-search';
+import { Name } from '../../components/name';
 
 /** A national tree has ~10,000 wards: list this many and ask for a narrower search beyond. */
 const MAX_OPTIONS = 200;
@@ -122,7 +123,9 @@ export function AreaSelector({ tree, selected }: Props) {
               onClick={() => choose(area)}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="block">{area.name}</span>
+              <span className="block">
+                <Name name={area.name} />
+              </span>
               <span className="block text-xs text-muted">
                 {t(`level.${area.level}`)}
                 {query &&

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { compareMonths, fullYearsIn, isMonth, type Month } from '../../figures/months';
+import { PeriodNote } from '../../components/period-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPeriodSpec, type PeriodSpec } from '../../lib/view-state';
 import { useSetSearch } from './use-set-search';
@@ -7,8 +8,8 @@ import { useSetSearch } from './use-set-search';
 interface Props {
   spec: PeriodSpec;
   asOf: Month;
-  /** The first month with data, when known: full calendar years are offered only inside the data. */
-  firstMonth: Month | null;
+  /** The first month with data: full calendar years are offered only inside the data. */
+  firstMonth: Month;
   from: Month;
   to: Month;
 }
@@ -17,13 +18,14 @@ export function PeriodSelector({ spec, asOf, firstMonth, from, to }: Props) {
   const { t } = useI18n();
   const setSearch = useSetSearch();
   const id = useId();
-  const [customOpen, setCustomOpen] = useState(spec.kind === 'range');
+  const years = fullYearsIn(firstMonth, asOf);
+  // A year not offered (outside the data, or partly) stands as the custom range it was bounded to.
+  const offered = spec.kind !== 'year' || years.includes(spec.year);
+  const [customOpen, setCustomOpen] = useState(spec.kind === 'range' || !offered);
   const [draft, setDraft] = useState({ from, to });
   const [invalid, setInvalid] = useState(false);
 
-  const years = firstMonth ? fullYearsIn(firstMonth, asOf) : [];
-  if (spec.kind === 'year' && !years.includes(spec.year)) years.unshift(spec.year);
-  const selectValue = customOpen || spec.kind === 'range' ? 'range' : formatPeriodSpec(spec);
+  const selectValue = customOpen || spec.kind === 'range' || !offered ? 'range' : formatPeriodSpec(spec);
 
   const onSelect = (value: string) => {
     if (value === 'range') {
@@ -73,7 +75,7 @@ export function PeriodSelector({ spec, asOf, firstMonth, from, to }: Props) {
               id={`${id}-from`}
               type="month"
               value={draft.from}
-              min={firstMonth ?? undefined}
+              min={firstMonth}
               max={asOf}
               onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
               data-testid="period-from"
@@ -85,7 +87,7 @@ export function PeriodSelector({ spec, asOf, firstMonth, from, to }: Props) {
               id={`${id}-to`}
               type="month"
               value={draft.to}
-              min={firstMonth ?? undefined}
+              min={firstMonth}
               max={asOf}
               onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
               data-testid="period-to"
@@ -101,6 +103,7 @@ export function PeriodSelector({ spec, asOf, firstMonth, from, to }: Props) {
           )}
         </form>
       )}
+      <PeriodNote className="w-full" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { dataProblemMessages } from './data-problems';
 export const en = {
   'app.title': 'Security & Order Self-Management Dashboard',
   'app.short': 'ANTT Dashboard',
@@ -48,7 +49,6 @@ export const en = {
   'auth.account': 'Signed-in account',
   'auth.signedInAs': 'Signed in as {name}',
   'auth.signOut': 'Sign out',
-  'auth.forbidden': 'This account may not see this. {problem}',
   'auth.callbackFailed': 'Signing in did not complete',
   'auth.callbackDetail': 'The identity provider’s answer could not be used: {message}',
   'auth.signInAgain': 'Sign in again',
@@ -57,13 +57,12 @@ export const en = {
   'panel.empty': 'No data for this area and period.',
   'panel.retry': 'Retry',
   'panel.failed': 'This panel could not load.',
-  'error.http': 'HTTP {status}: {title}',
-  'error.httpDetail': '{http}. The server says: {detail}',
   // Between a label and what follows; French puts a space before the colon.
   'punct.colon': ': ',
   'error.invalid': 'The server sent invalid data in field “{field}” ({path}).',
   'error.network': 'The server could not be reached ({path}).',
   'error.render': 'Something went wrong while drawing this panel.',
+  ...dataProblemMessages.en,
   asOf: 'Data up to the end of {month}',
   'overview.title': 'Overview',
   'overview.kpis': 'Key figures',
@@ -101,6 +100,48 @@ export const en = {
   'placeholder.body': 'This view is being built and will arrive in a coming release.',
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the overview',
+  // config.json at start-up, a request's status, the app's own error page.
+  'config.title': 'The dashboard could not start',
+  'config.problem': 'Its settings file config.json could not be used: {reason}.',
+  'config.status': 'the server answered HTTP {status} instead of the file',
+  'config.notFound': 'the server has no config.json (HTTP 404)',
+  'config.html': 'the server sent an HTML page instead of JSON (a login or error page?)',
+  'config.syntax': 'it is not valid JSON ({message})',
+  'config.network': 'the server could not be reached',
+  'config.timeout': 'the server did not answer within {seconds} s',
+  'config.invalid': 'the field “{field}” is invalid ({message})',
+  'config.noSource': 'it names neither "demo": true nor an "apiBaseUrl"',
+  'config.noDemo': 'it asks for demo data, but this build has no demo: set "apiBaseUrl" instead',
+  'config.other': 'an unexpected error occurred ({message})',
+  'config.hint':
+    'No figures are shown, and no demo data is used in their place. Ask whoever runs this site to check config.json, then retry.',
+  'config.retry': 'Retry',
+  'request.badRequest': 'The server refused the request as invalid (HTTP {status}).',
+  'request.unauthorized': 'The server asks for sign-in (HTTP {status}).',
+  'request.forbidden': 'This account may not see this data (HTTP {status}).',
+  'request.notFound': 'The server has no such data (HTTP {status}).',
+  'request.tooMany': 'The server is receiving too many requests (HTTP {status}).',
+  'request.otherClient': 'The server refused the request (HTTP {status}).',
+  'request.server': 'The server failed on its side (HTTP {status}).',
+  'request.unavailable': 'The server is unavailable for now (HTTP {status}).',
+  'request.serverSays': 'The server says: {message}',
+  'request.timeout': 'The server did not answer within {seconds} s ({path}).',
+  'appError.title': 'Something unexpected went wrong',
+  'appError.body': 'This page could not be shown. Trying again often helps; the overview is still there.',
+  'appError.details': 'What went wrong: {message}',
+  'appError.retry': 'Try again',
+  'appError.back': 'Back to the overview',
+  // The data's range: as-of month, inferred or stated, and periods bounded by it.
+  'range.loading': 'Loading the range of the data…',
+  'range.failed': 'The range of the data (GET /meta) could not be loaded, so no period can be shown.',
+  'range.noData':
+    'The API has no monthly incident figures for the root area: the range of the data is unknown.',
+  'range.asOfInferred':
+    'Data up to the end of {month} (inferred from the latest monthly figures: the API does not state the range of its data)',
+  'range.inferredShort': 'as-of month inferred from the data',
+  'range.inverted': 'The API says its data runs from {from} to {to}: the first month is after the last.',
+  'range.clipped': 'Shortened to the months with data ({range})',
+  'range.outside': 'The period asked for has no data: showing {range}',
 } as const;
 
 export type MessageKey = keyof typeof en;

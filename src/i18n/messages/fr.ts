@@ -1,3 +1,4 @@
+import { dataProblemMessages } from './data-problems';
 import type { Messages } from './en';
 
 export const fr = {
@@ -51,7 +52,6 @@ export const fr = {
   'auth.account': 'Compte connecté',
   'auth.signedInAs': 'Connecté en tant que {name}',
   'auth.signOut': 'Se déconnecter',
-  'auth.forbidden': 'Ce compte n’est pas autorisé à voir ceci. {problem}',
   'auth.callbackFailed': 'La connexion n’a pas abouti',
   'auth.callbackDetail': 'La réponse du fournisseur d’identité est inutilisable : {message}',
   'auth.signInAgain': 'Se reconnecter',
@@ -61,12 +61,11 @@ export const fr = {
   'panel.empty': 'Aucune donnée pour ce territoire et cette période.',
   'panel.retry': 'Réessayer',
   'panel.failed': 'Ce panneau n’a pas pu être chargé.',
-  'error.http': 'HTTP {status} : {title}',
-  'error.httpDetail': '{http}. Le serveur indique : {detail}',
   'punct.colon': ' : ',
   'error.invalid': 'Le serveur a envoyé une donnée invalide dans le champ « {field} » ({path}).',
   'error.network': 'Le serveur est injoignable ({path}).',
   'error.render': 'Une erreur est survenue lors de l’affichage de ce panneau.',
+  ...dataProblemMessages.fr,
   asOf: 'Données jusqu’à fin {month}',
   'overview.title': 'Vue d’ensemble',
   'overview.kpis': 'Chiffres clés',
@@ -104,4 +103,49 @@ export const fr = {
   'placeholder.body': 'Cette vue est en préparation et arrivera dans une prochaine version.',
   'notFound.title': 'Page introuvable',
   'notFound.back': 'Retour à la vue d’ensemble',
+  // config.json at start-up, a request's status, the app's own error page.
+  'config.title': 'Le tableau de bord n’a pas pu démarrer',
+  'config.problem': 'Son fichier de réglages config.json est inutilisable : {reason}.',
+  'config.status': 'le serveur a répondu HTTP {status} au lieu du fichier',
+  'config.notFound': 'le serveur n’a pas de config.json (HTTP 404)',
+  'config.html': 'le serveur a envoyé une page HTML au lieu de JSON (page de connexion ou d’erreur ?)',
+  'config.syntax': 'ce n’est pas du JSON valide ({message})',
+  'config.network': 'le serveur est injoignable',
+  'config.timeout': 'le serveur n’a pas répondu en {seconds} s',
+  'config.invalid': 'le champ « {field} » est invalide ({message})',
+  'config.noSource': 'il n’indique ni "demo": true ni "apiBaseUrl"',
+  'config.noDemo':
+    'il demande les données de démonstration, mais cette version n’en contient pas : indiquez "apiBaseUrl"',
+  'config.other': 'une erreur inattendue est survenue ({message})',
+  'config.hint':
+    'Aucun chiffre n’est affiché, et aucune donnée de démonstration ne les remplace. Demandez au gestionnaire du site de vérifier config.json, puis réessayez.',
+  'config.retry': 'Réessayer',
+  'request.badRequest': 'Le serveur a refusé la requête comme invalide (HTTP {status}).',
+  'request.unauthorized': 'Le serveur demande une connexion (HTTP {status}).',
+  'request.forbidden': 'Ce compte n’est pas autorisé à voir ces données (HTTP {status}).',
+  'request.notFound': 'Le serveur n’a pas ces données (HTTP {status}).',
+  'request.tooMany': 'Le serveur reçoit trop de requêtes (HTTP {status}).',
+  'request.otherClient': 'Le serveur a refusé la requête (HTTP {status}).',
+  'request.server': 'Le serveur a échoué de son côté (HTTP {status}).',
+  'request.unavailable': 'Le serveur est indisponible pour le moment (HTTP {status}).',
+  'request.serverSays': 'Le serveur indique : {message}',
+  'request.timeout': 'Le serveur n’a pas répondu en {seconds} s ({path}).',
+  'appError.title': 'Une erreur inattendue est survenue',
+  'appError.body':
+    'Cette page n’a pas pu être affichée. Réessayer suffit souvent ; la vue d’ensemble reste disponible.',
+  'appError.details': 'Ce qui s’est passé : {message}',
+  'appError.retry': 'Réessayer',
+  'appError.back': 'Retour à la vue d’ensemble',
+  // The data's range: as-of month, inferred or stated, and periods bounded by it.
+  'range.loading': 'Chargement de l’étendue des données…',
+  'range.failed':
+    'L’étendue des données (GET /meta) n’a pas pu être chargée : aucune période ne peut être affichée.',
+  'range.noData':
+    'L’API n’a aucun chiffre mensuel d’incidents pour la zone racine : l’étendue des données est inconnue.',
+  'range.asOfInferred':
+    'Données jusqu’à fin {month} (déduit des derniers chiffres mensuels : l’API n’indique pas l’étendue de ses données)',
+  'range.inferredShort': 'dernier mois déduit des données',
+  'range.inverted': 'L’API indique des données de {from} à {to} : le premier mois est après le dernier.',
+  'range.clipped': 'Réduite aux mois disposant de données ({range})',
+  'range.outside': 'La période demandée n’a pas de données : affichage de {range}',
 } as const satisfies Messages;

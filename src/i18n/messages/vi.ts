@@ -1,3 +1,4 @@
+import { dataProblemMessages } from './data-problems';
 import type { Messages } from './en';
 
 export const vi = {
@@ -50,7 +51,6 @@ export const vi = {
   'auth.account': 'Tài khoản đang đăng nhập',
   'auth.signedInAs': 'Đăng nhập với tên {name}',
   'auth.signOut': 'Đăng xuất',
-  'auth.forbidden': 'Tài khoản này không được phép xem nội dung này. {problem}',
   'auth.callbackFailed': 'Đăng nhập chưa hoàn tất',
   'auth.callbackDetail': 'Không dùng được phản hồi của máy chủ định danh: {message}',
   'auth.signInAgain': 'Đăng nhập lại',
@@ -59,12 +59,11 @@ export const vi = {
   'panel.empty': 'Không có số liệu cho địa bàn và kỳ này.',
   'panel.retry': 'Thử lại',
   'panel.failed': 'Không tải được mục này.',
-  'error.http': 'HTTP {status}: {title}',
-  'error.httpDetail': '{http}. Máy chủ cho biết: {detail}',
   'punct.colon': ': ',
   'error.invalid': 'Máy chủ trả về dữ liệu không hợp lệ ở trường “{field}” ({path}).',
   'error.network': 'Không kết nối được máy chủ ({path}).',
   'error.render': 'Đã xảy ra lỗi khi hiển thị mục này.',
+  ...dataProblemMessages.vi,
   asOf: 'Số liệu đến hết {month}',
   'overview.title': 'Tổng quan',
   'overview.kpis': 'Chỉ số chính',
@@ -102,4 +101,47 @@ export const vi = {
   'placeholder.body': 'Trang này đang được xây dựng và sẽ có trong phiên bản tới.',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về trang tổng quan',
+  // config.json at start-up, a request's status, the app's own error page.
+  'config.title': 'Không khởi động được bảng điều hành',
+  'config.problem': 'Không dùng được tệp cấu hình config.json: {reason}.',
+  'config.status': 'máy chủ trả về HTTP {status} thay vì tệp',
+  'config.notFound': 'máy chủ không có tệp config.json (HTTP 404)',
+  'config.html': 'máy chủ gửi một trang HTML thay vì JSON (trang đăng nhập hoặc trang lỗi?)',
+  'config.syntax': 'tệp không phải JSON hợp lệ ({message})',
+  'config.network': 'không kết nối được máy chủ',
+  'config.timeout': 'máy chủ không trả lời trong {seconds} giây',
+  'config.invalid': 'trường “{field}” không hợp lệ ({message})',
+  'config.noSource': 'tệp không khai báo "demo": true cũng không có "apiBaseUrl"',
+  'config.noDemo': 'tệp yêu cầu dữ liệu minh họa nhưng bản dựng này không có: hãy khai báo "apiBaseUrl"',
+  'config.other': 'đã xảy ra lỗi ngoài dự kiến ({message})',
+  'config.hint':
+    'Không hiển thị số liệu nào, và không dùng dữ liệu minh họa thay thế. Hãy đề nghị đơn vị quản trị trang kiểm tra config.json rồi thử lại.',
+  'config.retry': 'Thử lại',
+  'request.badRequest': 'Máy chủ từ chối yêu cầu vì không hợp lệ (HTTP {status}).',
+  'request.unauthorized': 'Máy chủ yêu cầu đăng nhập (HTTP {status}).',
+  'request.forbidden': 'Tài khoản này không được phép xem dữ liệu này (HTTP {status}).',
+  'request.notFound': 'Máy chủ không có dữ liệu này (HTTP {status}).',
+  'request.tooMany': 'Máy chủ đang nhận quá nhiều yêu cầu (HTTP {status}).',
+  'request.otherClient': 'Máy chủ từ chối yêu cầu (HTTP {status}).',
+  'request.server': 'Máy chủ gặp lỗi (HTTP {status}).',
+  'request.unavailable': 'Máy chủ tạm thời không phục vụ được (HTTP {status}).',
+  'request.serverSays': 'Máy chủ cho biết: {message}',
+  'request.timeout': 'Máy chủ không trả lời trong {seconds} giây ({path}).',
+  'appError.title': 'Đã xảy ra lỗi ngoài dự kiến',
+  'appError.body':
+    'Không hiển thị được trang này. Thử lại thường sẽ khắc phục được; trang tổng quan vẫn dùng được.',
+  'appError.details': 'Lỗi: {message}',
+  'appError.retry': 'Thử lại',
+  'appError.back': 'Về trang tổng quan',
+  // The data's range: as-of month, inferred or stated, and periods bounded by it.
+  'range.loading': 'Đang tải phạm vi số liệu…',
+  'range.failed': 'Không tải được phạm vi số liệu (GET /meta), nên không hiển thị được kỳ nào.',
+  'range.noData':
+    'API không có số liệu vụ việc theo tháng của địa bàn gốc: không xác định được phạm vi số liệu.',
+  'range.asOfInferred':
+    'Số liệu đến hết {month} (suy ra từ số liệu tháng gần nhất: API không nêu phạm vi số liệu)',
+  'range.inferredShort': 'tháng cuối được suy ra từ số liệu',
+  'range.inverted': 'API cho biết số liệu từ {from} đến {to}: tháng đầu lại sau tháng cuối.',
+  'range.clipped': 'Đã rút về các tháng có số liệu ({range})',
+  'range.outside': 'Kỳ được yêu cầu không có số liệu: hiển thị {range}',
 } as const satisfies Messages;

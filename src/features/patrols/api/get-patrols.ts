@@ -1,11 +1,6 @@
-// GET /patrols: one page of the patrol log, and the day / night totals of the period.
-import { useQueries } from '@tanstack/react-query';
-import {
-  combineCountResults,
-  listQuery,
-  useListQuery,
-  type CountResult,
-} from '../../../api/endpoints/list-query';
+// GET /patrols: one page of the patrol log. (The day / night split comes from /stats/patrols,
+// never from adding up list pages.)
+import { listQuery, useListQuery } from '../../../api/endpoints/list-query';
 import { patrolsPageSchema } from '../../../api/schemas';
 
 export type Shift = 'day' | 'night';
@@ -30,30 +25,4 @@ export const patrolsQueryOptions = patrolsList.queryOptions;
 /** One page of the log; the previous page stays on screen while the next one loads. */
 export function usePatrols(params: PatrolsParams, options: { enabled?: boolean } = {}) {
   return useListQuery(patrolsQueryOptions(params), options);
-}
-
-const SHIFTS: readonly Shift[] = ['day', 'night'];
-
-// Module scope, so TanStack Query can keep the combined result stable between renders.
-function combineShifts(results: CountResult[]) {
-  const [day, night] = results;
-  const data = day?.data && night?.data ? { day: day.data.total, night: night.data.total } : undefined;
-  return combineCountResults(results, data);
-}
-
-/**
- * Day and night patrols of the period. /stats/patrols has no shift split, so these are the log's
- * `total` for shift=day and shift=night (pageSize=1: only the count travels).
- */
-export function usePatrolShiftCounts(
-  params: Pick<PatrolsParams, 'areaId' | 'from' | 'to'>,
-  options: { enabled?: boolean } = {},
-) {
-  return useQueries({
-    queries: SHIFTS.map((shift) => ({
-      ...patrolsQueryOptions({ ...params, shift, pageSize: 1 }),
-      enabled: options.enabled ?? true,
-    })),
-    combine: combineShifts,
-  });
 }

@@ -19,6 +19,7 @@ export const mediationMessages = defineMessages({
     'mediation.outcomesChart': 'Outcomes of the cases received, by month',
     'mediation.categoryChart': 'Outcomes by category',
     'mediation.categoryNote': 'Cases received in {range}.',
+    'mediation.categoryNotProvided': 'This API does not provide the outcomes of cases by category.',
     'mediation.areasTitle': 'Resolution rate by sub-area',
     'mediation.areasNote': 'Rate = resolved / closed cases received in the period; change against {range}.',
     'mediation.registry': 'Case register',
@@ -70,6 +71,7 @@ export const mediationMessages = defineMessages({
     'mediation.outcomesChart': 'Kết quả các vụ tiếp nhận theo tháng',
     'mediation.categoryChart': 'Kết quả theo loại vụ việc',
     'mediation.categoryNote': 'Các vụ tiếp nhận trong {range}.',
+    'mediation.categoryNotProvided': 'API này không cung cấp kết quả hòa giải theo loại vụ việc.',
     'mediation.areasTitle': 'Tỷ lệ hòa giải thành theo địa bàn trực thuộc',
     'mediation.areasNote':
       'Tỷ lệ = số vụ hòa giải thành / số vụ đã kết thúc tiếp nhận trong kỳ; so với {range}.',
@@ -121,6 +123,7 @@ export const mediationMessages = defineMessages({
     'mediation.outcomesChart': 'Issue des affaires reçues, par mois',
     'mediation.categoryChart': 'Issue par catégorie',
     'mediation.categoryNote': 'Affaires reçues en {range}.',
+    'mediation.categoryNotProvided': 'Cette API ne fournit pas l’issue des affaires par catégorie.',
     'mediation.areasTitle': 'Taux de résolution par sous-territoire',
     'mediation.areasNote':
       'Taux = affaires résolues / affaires closes reçues dans la période ; évolution par rapport à {range}.',

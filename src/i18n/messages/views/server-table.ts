@@ -18,6 +18,8 @@ export const serverTableMessages = defineMessages({
     'serverTable.scroll': '{caption} (scrolls sideways)',
     'serverTable.wholeArea': 'All of {area}',
     'serverTable.all': 'All',
+    'serverTable.groupNameUnknown': 'name not available',
+    'serverTable.groupNameLoading': 'Loading the group’s name',
     'serverTable.clearFilters': 'Clear filters',
   },
   vi: {
@@ -36,6 +38,8 @@ export const serverTableMessages = defineMessages({
     'serverTable.scroll': '{caption} (cuộn ngang để xem thêm)',
     'serverTable.wholeArea': 'Toàn bộ {area}',
     'serverTable.all': 'Tất cả',
+    'serverTable.groupNameUnknown': 'chưa có tên',
+    'serverTable.groupNameLoading': 'Đang tải tên tổ',
     'serverTable.clearFilters': 'Bỏ lọc',
   },
   fr: {
@@ -54,6 +58,8 @@ export const serverTableMessages = defineMessages({
     'serverTable.scroll': '{caption} (défile horizontalement)',
     'serverTable.wholeArea': 'Tout : {area}',
     'serverTable.all': 'Tous',
+    'serverTable.groupNameUnknown': 'nom non disponible',
+    'serverTable.groupNameLoading': 'Chargement du nom du groupe',
     'serverTable.clearFilters': 'Effacer les filtres',
   },
 });
