@@ -16,6 +16,8 @@ export default defineConfig({
   // Generous: an axe scan of a long registry page in two themes can take a while on a loaded 2-core CI machine.
   timeout: 120_000,
   expect: { timeout: 15_000 },
+  // The sign-in tests' OpenID Connect provider and token-checking API, on ports beside PORT.
+  globalSetup: './e2e/support/auth-servers.ts',
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/playwright.json' }]],
   outputDir: process.env.E2E_OUTPUT ?? 'test-results/e2e',
   use: {

@@ -37,6 +37,11 @@ async function start(): Promise<void> {
       demo: source.mode === 'mock',
       ...(source.config.requestTimeoutMs ? { timeoutMs: source.config.requestTimeoutMs } : {}),
     });
+    // Sign-in first when the deployment requires it; false: the page is leaving for the provider.
+    if (source.mode === 'remote' && source.config.auth) {
+      const { startAuth } = await import('./auth/auth-session');
+      if (!(await startAuth(source.config.auth))) return;
+    }
     root.render(
       <StrictMode>
         <App />

@@ -1,6 +1,7 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { ViewError } from './app-error';
 import { areaRoute } from './routes/area';
+import { authCallbackRoute } from './routes/auth-callback';
 import { compareRoute } from './routes/compare';
 import { groupsRoute } from './routes/groups';
 import { incidentsRoute } from './routes/incidents';
@@ -23,6 +24,7 @@ export const routeTree = rootRoute.addChildren([
   patrolsRoute,
   presentRoute,
   reportRoute,
+  authCallbackRoute,
 ]);
 
 /**

@@ -9,7 +9,10 @@ import { RootError } from '../app-error';
 function RootComponent() {
   const lang = useLang();
   // The conference deck fills the screen by itself: no header, navigation or footer around it.
-  const bare = useMatch({ from: '/present', shouldThrow: false }) !== undefined;
+  const present = useMatch({ from: '/present', shouldThrow: false }) !== undefined;
+  // A failed sign-in has no session: nothing that asks the API.
+  const signInFailed = useMatch({ from: '/auth/callback', shouldThrow: false }) !== undefined;
+  const bare = present || signInFailed;
   return (
     <I18nProvider locale={lang}>
       <DataRangeGate>

@@ -4,6 +4,7 @@ import { describeError } from '../../components/error-message';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
+import { AccountMenu } from './account-menu';
 import { AppNav } from './app-nav';
 import { AreaSelector } from './area-selector';
 import { CopyLinkButton } from './copy-link-button';
@@ -14,7 +15,7 @@ import { ThemeToggle } from './theme-toggle';
 export function AppShell({ children }: { children: ReactNode }) {
   const { t, fmt, locale } = useI18n();
   const view = useViewState();
-  const { tree, area, areasQuery } = useSelectedArea();
+  const { tree, area, areasQuery, outsideArea } = useSelectedArea();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -50,6 +51,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Link>
               <LanguageSelect />
               <ThemeToggle />
+              <AccountMenu />
             </div>
           </div>
           <div className="flex flex-wrap items-end gap-3">
@@ -69,6 +71,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               to={view.period.to}
             />
           </div>
+          {outsideArea && area && (
+            <p role="status" className="text-sm" data-testid="outside-area">
+              {t('auth.outsideArea', { id: outsideArea, name: area.name })}
+            </p>
+          )}
           <AppNav />
         </div>
       </header>

@@ -1,0 +1,58 @@
+// The accounts, client and ports of the sign-in tests' OpenID Connect provider and token-checking
+// API (e2e/support/auth-servers.ts), shared by the servers and the specs.
+
+/** Ports beside the app's E2E_PORT, so several checkouts can run their suites side by side. */
+export function authPorts(appPort = Number(process.env.E2E_PORT ?? 4173)) {
+  return { app: appPort, provider: appPort + 1100, api: appPort + 1200 };
+}
+
+export function authUrls(appPort?: number) {
+  const ports = authPorts(appPort);
+  return {
+    app: `http://localhost:${ports.app}`,
+    issuer: `http://localhost:${ports.provider}`,
+    api: `http://localhost:${ports.api}`,
+    apiBase: `http://localhost:${ports.api}/v1`,
+  };
+}
+
+export const CLIENT_ID = 'antt-dashboard';
+/** The API's resource indicator: config.json's `audience`, the access token's `aud`. */
+export const AUDIENCE = 'urn:antt:dashboard-api';
+/**
+ * Short, so the renewal test sees a token expire; longer than the app's 30 s early-renewal margin,
+ * so each token is renewed once, ~15 s after it was issued.
+ */
+export const ACCESS_TOKEN_TTL_S = 45;
+
+export type AccountKind = 'province-viewer' | 'district-viewer';
+
+/** Display names (the ID token's `name` claim and /me's name). */
+export const ACCOUNT_NAMES: Record<AccountKind, string> = {
+  'province-viewer': 'Nguyễn Thị Lan',
+  'district-viewer': 'Trần Văn Hùng',
+};
+
+/**
+ * An account id is a kind, optionally tagged ("district-viewer+a1b2"): each test signs in as an
+ * account of its own, so what the shared servers log and the failures a test asks for are its own
+ * even when tests run in parallel.
+ */
+export function accountKind(accountId: string): AccountKind | undefined {
+  const kind = accountId.split('+')[0];
+  return kind === 'province-viewer' || kind === 'district-viewer' ? kind : undefined;
+}
+
+interface AreaLike {
+  id: string;
+  parentId: string | null;
+  level: string;
+}
+
+/** The root of the tree an account may see: the whole data set, or its first district. */
+export function accountRootId(kind: AccountKind, areas: readonly AreaLike[]): string {
+  const area =
+    kind === 'district-viewer' ? areas.find((a) => a.level === 'district') : areas.find((a) => !a.parentId);
+  if (!area) throw new Error(`no root area for ${kind} in the data set`);
+  return area.id;
+}
