@@ -37,11 +37,8 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'e2e', testIgnore: /stay-responsive/ },
-    // Timing-sensitive: runs alone, after the rest.
-    { name: 'perf', testMatch: /stay-responsive/, dependencies: ['e2e'], fullyParallel: false },
-  ],
+  // Behaviour only: timing measurements live in bench/ (`npm run bench`), never in the gating suite.
+  projects: [{ name: 'e2e' }],
   webServer: {
     // The production build, served as it would be deployed.
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,

@@ -8,9 +8,9 @@ test('a failing endpoint shows an error with status and title in its panels only
   const alerts = page.getByRole('alert');
   // The incidents KPI panel and the chart panel fail; mediation, patrols and groups still show figures.
   await expect(alerts).toHaveCount(2);
-  await expect(alerts.first()).toContainText('HTTP 500: Internal Server Error');
+  await expect(alerts.first()).toContainText('The server failed on its side (HTTP 500).');
   // The problem's detail is shown too: it is where a server says what to change.
-  await expect(alerts.first()).toContainText('The server says: Injected failure');
+  await expect(alerts.first()).toContainText('The server says: Internal Server Error — Injected failure');
   await expect(page.getByTestId('kpi-incidents-value')).toHaveCount(0);
   await expect(page.getByTestId('kpi-mediation-rate-value')).toBeVisible();
   await expect(page.getByTestId('kpi-patrols-value')).toBeVisible();

@@ -6,28 +6,49 @@ import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBaseUrl } from './api/client';
-import { resolveApiSource } from './api/config';
+import { loadApiSource } from './api/config';
 import { App } from './app/app';
+import { StartupError } from './app/startup-error';
 
-async function start() {
-  const source = await resolveApiSource();
-  if (source.mode === 'mock') {
-    // Loaded only when no API is configured, so a deployment with an API never downloads the mock.
-    const { startMockWorker } = await import('../mocks/browser');
-    await startMockWorker();
+const buildApiBaseUrl: unknown = import.meta.env.VITE_API_BASE_URL;
+/**
+ * Replaced at build time, so `VITE_DEMO=off npm run build` (or a build for a fixed API) leaves the
+ * mock, its generator and MSW out of the bundle altogether.
+ */
+const HAS_DEMO = import.meta.env.VITE_DEMO !== 'off' && !import.meta.env.VITE_API_BASE_URL;
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+const root = createRoot(container);
+
+async function start(): Promise<void> {
+  try {
+    const source = await loadApiSource({
+      hasDemo: HAS_DEMO,
+      dev: import.meta.env.DEV,
+      buildApiBaseUrl: typeof buildApiBaseUrl === 'string' && buildApiBaseUrl ? buildApiBaseUrl : undefined,
+    });
+    if (HAS_DEMO && source.mode === 'mock') {
+      // Loaded only for the demo, so a deployment with an API never downloads the mock.
+      const { startMockWorker } = await import('../mocks/browser');
+      await startMockWorker();
+    }
+    setApiBaseUrl(source.baseUrl, {
+      demo: source.mode === 'mock',
+      ...(source.config.requestTimeoutMs ? { timeoutMs: source.config.requestTimeoutMs } : {}),
+    });
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  } catch (error: unknown) {
+    root.render(
+      <StrictMode>
+        <StartupError error={error} onRetry={start} />
+      </StrictMode>,
+    );
   }
-  setApiBaseUrl(source.baseUrl, { demo: source.mode === 'mock' });
-  const container = document.getElementById('root');
-  if (!container) throw new Error('#root is missing from index.html');
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
 }
 
-start().catch((error: unknown) => {
-  const boot = document.getElementById('boot');
-  if (boot)
-    boot.textContent = `The dashboard could not start / Không khởi động được: ${error instanceof Error ? error.message : String(error)}`;
-});
+void start();

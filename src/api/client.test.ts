@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiGet, apiUrl, setApiBaseUrl } from './client';
-import { ApiError } from './errors';
+import { ApiError, parseRetryAfter } from './errors';
 import { incidentStatsResponseSchema } from './schemas';
 
 function respond(status: number, body: unknown, contentType = 'application/json') {
@@ -62,5 +62,69 @@ describe('apiGet', () => {
     );
     const error = (await apiGet('/areas', incidentStatsResponseSchema).catch((e: unknown) => e)) as ApiError;
     expect(error.kind).toBe('network');
+  });
+});
+
+describe('apiGet timeouts and Retry-After', () => {
+  afterEach(() => setApiBaseUrl('https://example.test/api/v1/'));
+
+  /** A fetch that never answers, but gives up as a real one does when its signal aborts. */
+  function hang() {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise<Response>((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+          }),
+      ),
+    );
+  }
+
+  it('ends a request that never answers with a timeout error of its own', async () => {
+    setApiBaseUrl('https://example.test/api/v1', { timeoutMs: 50 });
+    hang();
+    const error = (await apiGet('/areas', incidentStatsResponseSchema).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.kind).toBe('timeout');
+    expect(error.timeoutMs).toBe(50);
+  });
+
+  it('lets an aborted request (a superseded selection) end as an abort, not as an error to show', async () => {
+    hang();
+    const controller = new AbortController();
+    const pending = apiGet('/areas', incidentStatsResponseSchema, {}, controller.signal).catch(
+      (e: unknown) => e,
+    );
+    controller.abort();
+    const error = await pending;
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as DOMException).name).toBe('AbortError');
+  });
+
+  it('carries Retry-After, in seconds or as an HTTP date', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ title: 'Busy', status: 503 }), {
+            status: 503,
+            headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '7' },
+          }),
+      ),
+    );
+    const error = (await apiGet('/areas', incidentStatsResponseSchema).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(503);
+    expect(error.retryAfterMs).toBe(7000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('2026-10-21T07:28:00Z'))).toBe(10_000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(parseRetryAfter(null)).toBeUndefined();
+  });
+
+  it('puts no title of its own where the server gave none', async () => {
+    respond(502, 'Bad gateway', 'text/plain');
+    const error = (await apiGet('/areas', incidentStatsResponseSchema).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(502);
+    expect(error.title).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, invalidResponse } from './errors';
+import { ApiError, invalidResponse, parseRetryAfter } from './errors';
 import { problemSchema } from './schemas';
 
 export type QueryParams = Record<string, string | number | undefined>;
@@ -25,13 +25,18 @@ export function setAccessTokenSource(source: AccessTokenSource | null): void {
   tokenSource = source;
 }
 
+/** How long one request may take unless config.json's `requestTimeoutMs` says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 let baseUrl = '/api/v1';
 let demo = false;
+let timeoutMs = DEFAULT_TIMEOUT_MS;
 
 /** Set once at start-up from config.json, the build's VITE_API_BASE_URL or the embedded mock. */
-export function setApiBaseUrl(url: string, options: { demo?: boolean } = {}): void {
+export function setApiBaseUrl(url: string, options: { demo?: boolean; timeoutMs?: number } = {}): void {
   baseUrl = url.replace(/\/+$/, '');
   demo = options.demo ?? false;
+  timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 }
 
 /** True when the figures come from the embedded mock: the shell then shows a "demo data" badge. */
@@ -56,13 +61,25 @@ export async function apiGet<S extends z.ZodType>(
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
   const url = apiUrl(path, params);
+  // One clock for the whole exchange (renewal and body included): the user waits for all of it.
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const timedOut = () =>
+    new ApiError({
+      kind: 'timeout',
+      path,
+      timeoutMs,
+      message: `${path}: no answer within ${timeoutMs} ms`,
+    });
   const send = async (token: string | null): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
-      return await fetch(url, { signal, headers });
+      return await fetch(url, { signal: combined, headers });
     } catch (cause) {
+      // Superseded by a newer selection: TanStack Query discards it, no error to show.
       if (signal?.aborted) throw cause;
+      if (timeout.aborted) throw timedOut();
       throw new ApiError({ kind: 'network', path, message: `${path}: network error` });
     }
   };
@@ -72,18 +89,25 @@ export async function apiGet<S extends z.ZodType>(
     const renewed = await tokenSource.renew();
     if (renewed) response = await send(renewed);
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  const body: unknown = await response.json().catch((cause: unknown) => {
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) throw timedOut();
+    return undefined;
+  });
   if (!response.ok) {
     const problem = problemSchema.safeParse(body);
-    const title = problem.success ? problem.data.title : response.statusText || 'Error';
+    // Only what the server said: its problem title, else its reason phrase (none over HTTP/2).
+    const title = problem.success ? problem.data.title : response.statusText || undefined;
     const detail = problem.success ? problem.data.detail : undefined;
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
     throw new ApiError({
       kind: 'http',
       path,
       status: response.status,
-      title,
+      ...(title ? { title } : {}),
       ...(detail ? { detail } : {}),
-      message: `${path}: HTTP ${response.status} ${title}${detail ? ` (${detail})` : ''}`,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      message: `${path}: HTTP ${response.status}${title ? ` ${title}` : ''}${detail ? ` (${detail})` : ''}`,
     });
   }
   const parsed = schema.safeParse(body);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export type ApiErrorKind = 'http' | 'invalid' | 'network';
+export type ApiErrorKind = 'http' | 'invalid' | 'network' | 'timeout';
 
 /** What failed, in terms a panel can show: the HTTP status and problem title, or the invalid field. */
 export class ApiError extends Error {
@@ -11,6 +11,10 @@ export class ApiError extends Error {
   /** The problem's `detail`: what the server says to do about it (e.g. "narrow the area"). */
   readonly detail: string | undefined;
   readonly field: string | undefined;
+  /** How long the server asked us to wait before asking again (`Retry-After` on a 429 or 503). */
+  readonly retryAfterMs: number | undefined;
+  /** For a timeout: how long the request was given. */
+  readonly timeoutMs: number | undefined;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -20,6 +24,8 @@ export class ApiError extends Error {
     title?: string;
     detail?: string;
     field?: string;
+    retryAfterMs?: number;
+    timeoutMs?: number;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -29,7 +35,21 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.field = init.field;
+    this.retryAfterMs = init.retryAfterMs;
+    this.timeoutMs = init.timeoutMs;
   }
+}
+
+/**
+ * `Retry-After` in milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when
+ * absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** "items[3].total" from zod's path, so the error names the field a backend team must fix. */

@@ -161,7 +161,9 @@ describe('ExportAllButton', () => {
     renderButton();
     await userEvent.click(screen.getByRole('button', { name: 'Download all rows of Groups as CSV' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The download failed: HTTP 503: Service Unavailable');
+    expect(alert).toHaveTextContent(
+      'The download failed: The server is unavailable for now (HTTP 503). The server says: Service Unavailable',
+    );
     expect(saved).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Download all rows of Groups as CSV' })).toBeEnabled();
   });

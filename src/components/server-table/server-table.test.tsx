@@ -212,7 +212,9 @@ describe('ServerTable', () => {
     );
     renderTable();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('HTTP 503: Service Unavailable');
+    expect(alert).toHaveTextContent(
+      'The server is unavailable for now (HTTP 503). The server says: Service Unavailable',
+    );
     fail = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     await screen.findByText(/Rows 1–50/);

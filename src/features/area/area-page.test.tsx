@@ -68,7 +68,9 @@ describe('Area detail page', () => {
       ),
     );
     renderApp(`/area?lang=en&area=${district.id}`);
-    expect((await screen.findAllByRole('alert'))[0]).toHaveTextContent('HTTP 503: Service Unavailable');
+    expect((await screen.findAllByRole('alert'))[0]).toHaveTextContent(
+      'The server is unavailable for now (HTTP 503). The server says: Service Unavailable',
+    );
     expect(await screen.findByTestId('kpi-active-groups-value', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByTestId('breadcrumbs')).toBeInTheDocument();
   });

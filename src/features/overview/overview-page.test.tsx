@@ -40,7 +40,9 @@ describe('Overview page', () => {
     );
     renderApp('/?lang=en');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('HTTP 503: Service Unavailable');
+    expect(alert).toHaveTextContent(
+      'The server is unavailable for now (HTTP 503). The server says: Service Unavailable',
+    );
     expect(await screen.findByTestId('kpi-incidents-value')).toBeInTheDocument();
     expect(screen.queryByTestId('kpi-patrols-value')).not.toBeInTheDocument();
 

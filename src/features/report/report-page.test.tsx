@@ -181,7 +181,9 @@ describe('Report', () => {
     renderApp(url());
     await ready();
     const mediation = screen.getByTestId('report-mediation');
-    expect(within(mediation).getByRole('alert')).toHaveTextContent('HTTP 503: Service Unavailable');
+    expect(within(mediation).getByRole('alert')).toHaveTextContent(
+      'The server is unavailable for now (HTTP 503). The server says: Service Unavailable',
+    );
     expect(screen.getByTestId('report-patrols-table')).toBeInTheDocument();
     expect(screen.getByTestId('report-categories-table')).toBeInTheDocument();
     const failedCalls = calls;

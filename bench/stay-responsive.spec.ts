@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../e2e/support/fixtures';
 
 // Real timers: the figures are not checked here, only how long the main thread stays blocked.
 test.use({ fixedClock: false });
