@@ -9,6 +9,7 @@ import {
   viNumber,
   viPercent,
 } from './support/expected-ranking';
+import { reportingMessages } from '../src/i18n/messages/views/reporting';
 
 const ds = pinnedDataset();
 // The district with the most wards: the busiest ranking a district officer would open.
@@ -163,8 +164,9 @@ test('the CSV download has a byte-order mark and the ward’s figures as plain n
     'thấp hơn mức thông thường',
     'chưa đủ số liệu',
   ]).toContain(at('Tháng gần nhất so với mức thông thường'));
-  // One line per ward, a header and the district's totals (and the final CRLF).
-  expect(lines).toHaveLength(rows.length + 3);
+  // One line per ward, a header, the district's totals, the demo note (and the final CRLF).
+  expect(lines).toHaveLength(rows.length + 4);
+  expect(lines.at(-2)).toBe(reportingMessages.vi['demoNote.export']);
 });
 
 test('the ranking passes an accessibility scan', async ({ page, openApp }) => {
