@@ -6,10 +6,6 @@ import { areaTreeProblem } from '../lib/area-tree';
 import { cleanName } from '../lib/text';
 import { addProblem } from './data-problems';
 
-// zod compiles object parsers with `new Function` after probing whether eval is allowed; under the
-// strict CSP (script-src 'self', deploy/nginx.conf) that probe is a reported violation.
-z.config({ jitless: true });
-
 export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 export const dateString = z
   .string()

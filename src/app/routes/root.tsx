@@ -12,18 +12,21 @@ function RootComponent() {
   const present = useMatch({ from: '/present', shouldThrow: false }) !== undefined;
   // A failed sign-in has no session: nothing that asks the API.
   const signInFailed = useMatch({ from: '/auth/callback', shouldThrow: false }) !== undefined;
-  const bare = present || signInFailed;
   return (
     <I18nProvider locale={lang}>
-      <DataRangeGate>
-        {bare ? (
-          <Outlet />
-        ) : (
-          <AppShell>
+      {signInFailed ? (
+        <Outlet />
+      ) : (
+        <DataRangeGate>
+          {present ? (
             <Outlet />
-          </AppShell>
-        )}
-      </DataRangeGate>
+          ) : (
+            <AppShell>
+              <Outlet />
+            </AppShell>
+          )}
+        </DataRangeGate>
+      )}
     </I18nProvider>
   );
 }
