@@ -77,4 +77,21 @@ test('only full calendar years inside the data are offered', async ({ page, open
   await expect(options).toHaveCount(3 + expectedYears.length);
   const values = await options.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
   expect(values).toEqual(['ytd', '12m', ...expectedYears, 'range']);
+
+  // The earliest year has no data a year before it: no change is claimed ("New", "down 100 %").
+  const earliest = expectedYears.at(-1);
+  if (!earliest) throw new Error('the data covers no full calendar year');
+  await page.getByTestId('period-select').selectOption(earliest);
+  await expect(page.getByTestId('kpi-incidents').getByTestId('change')).toContainText(
+    'Chưa có số liệu cùng kỳ năm trước',
+  );
+  await expect(page.getByTestId('kpi-incidents').getByTestId('change')).toHaveAttribute(
+    'data-tone',
+    'neutral',
+  );
+  // The year after it compares with a year inside the data: an ordinary change again.
+  await page.getByTestId('period-select').selectOption(String(Number(earliest) + 1));
+  await expect(page.getByTestId('kpi-incidents').getByTestId('change')).not.toContainText(
+    'Chưa có số liệu cùng kỳ năm trước',
+  );
 });

@@ -8,11 +8,13 @@ export const changeArrows = { up: '▲', down: '▼', flat: '■' } as const;
 
 /**
  * A change in words: "Down 5.0 %", "No change", or "New" where there was none a year earlier (no
- * percentage from zero). One wording for every indicator, cell and note.
+ * percentage from zero), or "No data a year earlier" when the data begins after it. One wording for every indicator, cell and note.
  */
 export function useChangeWords(): (change: Change) => string {
   const { t, fmt } = useI18n();
   return (change) => {
+    if (change.priorBeforeData !== undefined)
+      return t('change.noPriorData', { month: fmt.month(change.priorBeforeData) });
     if (change.ratio === null) return change.current === 0 ? t('change.flat') : t('change.new');
     if (change.direction === 'flat') return t('change.flat');
     return t(change.direction === 'up' ? 'change.up' : 'change.down', {
@@ -54,7 +56,9 @@ export function ChangeIndicator({
           {t('reporting.chip')}
         </span>
       )}
-      <span className="text-muted">{t('change.prior', { value: fmt.decimal(change.prior, digits) })}</span>
+      {change.priorBeforeData === undefined && (
+        <span className="text-muted">{t('change.prior', { value: fmt.decimal(change.prior, digits) })}</span>
+      )}
     </p>
   );
 }

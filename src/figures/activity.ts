@@ -172,7 +172,7 @@ export function mediationSummary(
   const rate = resolutionRate([current]);
   const priorRate = resolutionRate([prior]);
   return {
-    received: change(current.received, prior.received),
+    received: change(current.received, prior.received, period),
     current,
     prior,
     rate,
@@ -290,9 +290,9 @@ export function patrolActivity(
   const before = patrolTotals(items, areaId, priorPeriod(period));
   const stat = groups?.areaId === areaId ? groups : undefined;
   return {
-    patrols: change(now.patrols, before.patrols),
-    hours: change(now.patrolHours, before.patrolHours),
-    findings: change(now.findings, before.findings),
+    patrols: change(now.patrols, before.patrols, period),
+    hours: change(now.patrolHours, before.patrolHours, period),
+    findings: change(now.findings, before.findings, period),
     findingsPerPatrol: {
       current: perUnit(now.findings, now.patrols),
       prior: perUnit(before.findings, before.patrols),

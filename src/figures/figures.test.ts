@@ -61,6 +61,23 @@ describe('change', () => {
   });
 });
 
+describe('change before the data begins', () => {
+  const dataFrom = '2022-01';
+  it('states no change when the comparison period starts before the data', () => {
+    const c = change(120, 0, { from: '2022-01', to: '2022-12', dataFrom });
+    expect(c).toMatchObject({ current: 120, ratio: null, priorBeforeData: dataFrom, direction: 'flat' });
+    expect(changeTone(c, 'down')).toBe('neutral');
+  });
+  it('also when only the first months of the comparison are missing', () => {
+    expect(change(5, 3, { from: '2022-11', to: '2023-10', dataFrom }).priorBeforeData).toBe(dataFrom);
+  });
+  it('is an ordinary change once the comparison period is inside the data', () => {
+    const c = change(90, 100, { from: '2023-01', to: '2023-12', dataFrom });
+    expect(c.priorBeforeData).toBeUndefined();
+    expect(c.ratio).toBeCloseTo(-0.1);
+  });
+});
+
 describe('changeTone', () => {
   it('colours by which direction is better for the figure', () => {
     expect(changeTone(change(8, 20), 'down')).toBe('good');

@@ -15,7 +15,7 @@ import {
   type MediationStat,
   type PatrolStat,
 } from '../api/schemas';
-import { addMonths, monthsBetween, priorPeriod, type Month, type Period } from './months';
+import { addMonths, compareMonths, monthsBetween, priorPeriod, type Month, type Period } from './months';
 
 /** A share with what it was computed from, so a view can show "12 of 40" next to "30 %". */
 export type Ratio = { numerator: number; denominator: number; value: number | null };
@@ -33,6 +33,11 @@ export type Change = {
    * change is shown but never coloured as a trend. Set by withReportingGaps (src/figures/reporting).
    */
   incompleteReports?: true;
+  /**
+   * The comparison period begins before the data does (its first month, `dataFrom`): the prior
+   * figure is not known, so there is no change to state, only "no data a year earlier".
+   */
+  priorBeforeData?: Month;
   direction: 'up' | 'down' | 'flat';
 };
 
@@ -48,8 +53,19 @@ export function ratio(numerator: number, denominator: number): Ratio {
   return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
 }
 
-export function change(current: number, prior: number): Change {
+export function change(current: number, prior: number, period?: Period): Change {
   const delta = current - prior;
+  const dataFrom = period?.dataFrom;
+  if (period && dataFrom !== undefined && compareMonths(addMonths(period.from, -12), dataFrom) < 0)
+    return {
+      current,
+      prior,
+      delta,
+      ratio: null,
+      smallBase: false,
+      priorBeforeData: dataFrom,
+      direction: 'flat',
+    };
   return {
     current,
     prior,
@@ -67,6 +83,7 @@ export function change(current: number, prior: number): Change {
 export type ChangeTone = 'good' | 'bad' | 'neutral' | 'smallNumbers';
 
 export function changeTone(c: Change, better: 'up' | 'down'): ChangeTone {
+  if (c.priorBeforeData) return 'neutral';
   if (c.smallBase || c.incompleteReports) return 'smallNumbers';
   if (c.direction === 'flat') return 'neutral';
   return c.direction === better ? 'good' : 'bad';
@@ -244,7 +261,7 @@ export function incidentsOverview(
   const currentSeries = monthlySeries(items, area.id, months, pickTotal);
   const priorSeries = monthlySeries(items, area.id, priorMonths, pickTotal);
   return {
-    incidents: change(now, before),
+    incidents: change(now, before, period),
     incidentRate: {
       current: incidentRate(now, area.population),
       prior: incidentRate(before, area.population),
@@ -278,8 +295,8 @@ export function patrolsOverview(
   const now = patrolTotals(items, areaId, period);
   const before = patrolTotals(items, areaId, priorPeriod(period));
   return {
-    patrols: change(now.patrols, before.patrols),
-    patrolHours: change(now.patrolHours, before.patrolHours),
+    patrols: change(now.patrols, before.patrols, period),
+    patrolHours: change(now.patrolHours, before.patrolHours, period),
   };
 }
 

@@ -130,9 +130,9 @@ export function categoryChanges(
   return {
     categories: incidentCategories.map((category) => ({
       category,
-      change: change(sumMonths(rows, months, category), sumMonths(rows, priorMonths, category)),
+      change: change(sumMonths(rows, months, category), sumMonths(rows, priorMonths, category), period),
     })),
-    total: change(sumMonths(rows, months, undefined), sumMonths(rows, priorMonths, undefined)),
+    total: change(sumMonths(rows, months, undefined), sumMonths(rows, priorMonths, undefined), period),
   };
 }
 
@@ -155,7 +155,10 @@ export function childChanges(
   const priorMonths = monthsBetween(prior.from, prior.to);
   return children.map((area) => {
     const rows = index.get(area.id);
-    return { area, change: change(sumMonths(rows, months, focus), sumMonths(rows, priorMonths, focus)) };
+    return {
+      area,
+      change: change(sumMonths(rows, months, focus), sumMonths(rows, priorMonths, focus), period),
+    };
   });
 }
 

@@ -7,7 +7,11 @@
 export type Month = string;
 
 /** An inclusive range of months. */
-export type Period = { from: Month; to: Month };
+/**
+ * Months from `from` to `to`, both included. `dataFrom`, when known, is the first month the data
+ * covers: a comparison period reaching before it has no data there, which is not the same as zero.
+ */
+export type Period = { from: Month; to: Month; dataFrom?: Month };
 
 // Same pattern as monthString in src/api/schemas.ts, so anything the API accepts parses here.
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -67,7 +71,8 @@ export function inPeriod(m: Month, p: Period): boolean {
 
 /** The comparison period: the same months one year earlier (so seasonality cancels out). */
 export function priorPeriod(p: Period): Period {
-  return { from: addMonths(p.from, -12), to: addMonths(p.to, -12) };
+  const prior = { from: addMonths(p.from, -12), to: addMonths(p.to, -12) };
+  return p.dataFrom === undefined ? prior : { ...prior, dataFrom: p.dataFrom };
 }
 
 /**

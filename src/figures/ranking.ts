@@ -131,6 +131,7 @@ function figuresFor(
   const incidents = change(
     incidentTotals(rows.incidents, area.id, period).total,
     incidentTotals(rows.incidents, area.id, prior).total,
+    period,
   );
   const mediationRate = resolutionRate([mediationTotals(rows.mediation, area.id, period)]);
   const patrols = patrolTotals(rows.patrols, area.id, period).patrols;

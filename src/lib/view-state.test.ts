@@ -27,30 +27,30 @@ describe('period spec in the URL', () => {
 
   it('resolves presets against the last month with data', () => {
     expect(resolvePeriod({ kind: 'ytd' }, data)).toEqual({
-      period: { from: '2026-01', to: '2026-10' },
+      period: { from: '2026-01', to: '2026-10', dataFrom: data.from },
       note: null,
     });
     expect(resolvePeriod({ kind: '12m' }, data)).toEqual({
-      period: { from: '2025-11', to: '2026-10' },
+      period: { from: '2025-11', to: '2026-10', dataFrom: data.from },
       note: null,
     });
     expect(resolvePeriod({ kind: 'year', year: 2024 }, data)).toEqual({
-      period: { from: '2024-01', to: '2024-12' },
+      period: { from: '2024-01', to: '2024-12', dataFrom: data.from },
       note: null,
     });
   });
 
   it('clips a period reaching past the data to the months with data, and says so', () => {
     expect(resolvePeriod({ kind: 'year', year: 2026 }, data)).toEqual({
-      period: { from: '2026-01', to: '2026-10' },
+      period: { from: '2026-01', to: '2026-10', dataFrom: data.from },
       note: 'clipped',
     });
     expect(resolvePeriod({ kind: 'range', from: '0001-01', to: '9999-12' }, data)).toEqual({
-      period: data,
+      period: { ...data, dataFrom: data.from },
       note: 'clipped',
     });
     expect(resolvePeriod({ kind: 'range', from: '2021-01', to: '2022-03' }, data)).toEqual({
-      period: { from: '2021-11', to: '2022-03' },
+      period: { from: '2021-11', to: '2022-03', dataFrom: data.from },
       note: 'clipped',
     });
   });
@@ -61,7 +61,7 @@ describe('period spec in the URL', () => {
       { kind: 'range', from: '2027-01', to: '2027-03' },
     ] as const) {
       expect(resolvePeriod(spec, data)).toEqual({
-        period: { from: '2025-11', to: '2026-10' },
+        period: { from: '2025-11', to: '2026-10', dataFrom: data.from },
         note: 'outside',
       });
     }
@@ -70,8 +70,14 @@ describe('period spec in the URL', () => {
 
   it('keeps presets within a history shorter than them, without calling them clipped', () => {
     const short = { from: '2026-05', to: '2026-10' };
-    expect(resolvePeriod({ kind: '12m' }, short)).toEqual({ period: short, note: null });
-    expect(resolvePeriod({ kind: 'ytd' }, short)).toEqual({ period: short, note: null });
+    expect(resolvePeriod({ kind: '12m' }, short)).toEqual({
+      period: { ...short, dataFrom: short.from },
+      note: null,
+    });
+    expect(resolvePeriod({ kind: 'ytd' }, short)).toEqual({
+      period: { ...short, dataFrom: short.from },
+      note: null,
+    });
   });
 
   it('falls back to defaults for invalid search values instead of failing', () => {

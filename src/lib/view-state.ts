@@ -77,12 +77,13 @@ export function resolvePeriod(spec: PeriodSpec, data: Period): ResolvedPeriod {
   const clipped = clampPeriod(want, data);
   if (clipped === null) {
     const fallback = clampPeriod(last12Months(data.to), data) ?? data;
-    return { period: fallback, note: 'outside' };
+    return { period: { from: fallback.from, to: fallback.to, dataFrom: data.from }, note: 'outside' };
   }
   const whole = clipped.from === want.from && clipped.to === want.to;
   // A preset is relative to the data: a history shorter than it is not a clipped request.
   const note = whole || spec.kind === 'ytd' || spec.kind === '12m' ? null : 'clipped';
-  return { period: clipped, note };
+  // The figures' changes need to know where the data begins (src/figures/figures.ts change()).
+  return { period: { from: clipped.from, to: clipped.to, dataFrom: data.from }, note };
 }
 
 const periodParam = z

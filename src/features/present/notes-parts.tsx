@@ -41,6 +41,14 @@ export function useChangeText() {
 export function ChangeNote({ change, digits = 0 }: { change: Change; digits?: number }) {
   const { t, fmt } = useI18n();
   const text = useChangeText();
+  if (change.priorBeforeData !== undefined)
+    return (
+      <>
+        {fmt.decimal(change.current, digits)}
+        {t('punct.colon')}
+        {text(change)}
+      </>
+    );
   return (
     <>
       {t('present.n.against', {

@@ -84,6 +84,7 @@ export const en = {
   'change.down': 'Down {value}',
   'change.up': 'Up {value}',
   'change.flat': 'No change',
+  'change.noPriorData': 'No data a year earlier (the data begins in {month})',
   'change.new': 'New (none a year earlier)',
   'change.smallNumbers': 'Small numbers',
   'change.prior': '{value} a year earlier',

@@ -87,6 +87,7 @@ export const fr = {
   'change.down': 'En baisse de {value}',
   'change.up': 'En hausse de {value}',
   'change.flat': 'Stable',
+  'change.noPriorData': 'Pas de données un an plus tôt (les données commencent en {month})',
   'change.new': 'Nouveau (aucun un an plus tôt)',
   'change.smallNumbers': 'Petits effectifs',
   'change.prior': '{value} un an plus tôt',

@@ -85,6 +85,7 @@ export const vi = {
   'change.down': 'Giảm {value}',
   'change.up': 'Tăng {value}',
   'change.flat': 'Không đổi',
+  'change.noPriorData': 'Chưa có số liệu cùng kỳ năm trước (số liệu bắt đầu từ {month})',
   'change.new': 'Mới (cùng kỳ năm trước không có)',
   'change.smallNumbers': 'Số nhỏ',
   'change.prior': 'Cùng kỳ năm trước: {value}',
