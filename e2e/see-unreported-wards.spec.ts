@@ -43,6 +43,22 @@ test('the Overview says how many wards reported the month, lists the missing one
   await expect(change.getByTestId('change-incomplete')).toHaveText('báo cáo chưa đủ');
 });
 
+test('when the reporting check fails, the Overview says its figures may count unreported months, and Retry checks again', async ({
+  page,
+  openApp,
+}) => {
+  await openApp('/', { ...scenario, failPaths: ['/stats/reporting'], failTimes: 1 });
+  await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();
+  const failed = page.getByTestId('reporting-failed');
+  await expect(failed).toContainText('Không kiểm tra được phường, xã nào đã báo cáo');
+  await expect(failed).toContainText('500');
+  await failed.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByTestId('reporting-note').getByTestId('reporting-gap')).toHaveText([
+    gapText(ds.root.id),
+  ]);
+});
+
 test('every ward reported: no note, and the change keeps its colour', async ({ page, openApp }) => {
   await openApp('/');
   await expect(page.getByTestId('kpi-incidents-value')).toBeVisible();

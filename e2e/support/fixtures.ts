@@ -13,6 +13,8 @@ export interface MockScenario {
   /** 'national': the whole country as the root (34 provinces, ~10,300 wards). */
   size?: 'province' | 'national';
   failPaths?: string[];
+  /** Each fail path fails this many times, then answers (default: always). */
+  failTimes?: number;
   corruptPaths?: string[];
   latencyMs?: number;
   /** '1': a v1-only API (no /meta, /me, /stats/reporting, no v1.1 fields). Default '1.1'. */

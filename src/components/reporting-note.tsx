@@ -3,6 +3,8 @@ import type { Area } from '../api/schemas';
 import { hasGaps, unreportedWards, type Completeness, type ReportingGap } from '../figures/reporting';
 import { useAreaTree } from '../hooks/use-area-tree';
 import { useI18n } from '../i18n/i18n-context';
+import { describeError } from './error-message';
+import { ErrorState } from './panel';
 import '../i18n/messages/views/reporting';
 
 /**
@@ -32,14 +34,26 @@ export function ReportingNote({
   area,
   completeness,
   listWards = true,
+  failed = null,
 }: {
   area: Area;
   completeness: Completeness | null;
   /** The printed report and the deck have no room for the disclosure. */
   listWards?: boolean;
+  /** The reporting request failed: the figures cannot be said complete, so say that, with retry. */
+  failed?: { error: unknown; retry: () => void } | null;
 }) {
-  const { t } = useI18n();
+  const { t, fmt } = useI18n();
   const words = useGapWords();
+  if (failed)
+    return (
+      <div data-testid="reporting-failed">
+        <ErrorState
+          message={`${t('reporting.failed')} ${describeError(failed.error, t, fmt)}`}
+          onRetry={failed.retry}
+        />
+      </div>
+    );
   if (!completeness || !hasGaps(completeness)) return null;
   const gaps = [...completeness.prior, ...completeness.period];
   return (

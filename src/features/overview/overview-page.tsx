@@ -24,7 +24,17 @@ export function OverviewPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeading title={t('overview.title')} area={area} period={view.period} prior={view.prior} />
-      {area && <ReportingNote area={area} completeness={reporting.completeness} />}
+      {area && (
+        <ReportingNote
+          area={area}
+          completeness={reporting.completeness}
+          failed={
+            reporting.query.isError
+              ? { error: reporting.query.error, retry: () => void reporting.query.refetch() }
+              : null
+          }
+        />
+      )}
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         <IncidentsKpiPanel {...props} {...marks} />
         <MediationKpiPanel {...props} />

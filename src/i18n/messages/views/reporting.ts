@@ -16,6 +16,8 @@ export const reportingMessages = defineMessages({
     'reporting.listWards': 'Wards that have not reported',
     'reporting.chip': 'incomplete reports',
     'reporting.rowNote': 'Includes months not every ward reported',
+    'reporting.failed':
+      'Could not check which wards have reported (GET /stats/reporting): the incident figures may include months without a report, counted as 0.',
   },
   vi: {
     'demoNote.text': 'Dữ liệu minh họa (demo): số liệu được tạo tự động, không phải số liệu thật.',
@@ -26,6 +28,8 @@ export const reportingMessages = defineMessages({
     'reporting.listWards': 'Phường, xã chưa báo cáo',
     'reporting.chip': 'báo cáo chưa đủ',
     'reporting.rowNote': 'Có tháng chưa đủ phường, xã báo cáo',
+    'reporting.failed':
+      'Không kiểm tra được phường, xã nào đã báo cáo (GET /stats/reporting): số vụ việc có thể gồm tháng chưa báo cáo, được tính là 0.',
   },
   fr: {
     'demoNote.text': 'Données de démonstration : les chiffres sont générés, pas réels.',
@@ -38,5 +42,7 @@ export const reportingMessages = defineMessages({
     'reporting.listWards': 'Quartiers et communes sans rapport',
     'reporting.chip': 'rapports incomplets',
     'reporting.rowNote': 'Comprend des mois où tous n’ont pas fait leur rapport',
+    'reporting.failed':
+      'Impossible de vérifier quels quartiers et communes ont fait leur rapport (GET /stats/reporting) : les incidents peuvent inclure des mois sans rapport, comptés pour 0.',
   },
 });
