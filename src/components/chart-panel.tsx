@@ -106,7 +106,7 @@ export function ChartPanel({
               </Suspense>
             </div>
           )}
-          <div className={showTable ? 'overflow-x-auto' : 'sr-only'}>{table()}</div>
+          <div className={showTable ? 'relative overflow-x-auto' : 'sr-only'}>{table()}</div>
           {note}
         </div>
       )}

@@ -7,7 +7,7 @@ const INLINE_MAX = 160;
  * A name from the API, wherever one is shown: bidi-isolated (a right-to-left name cannot reorder
  * the text around it; control characters are already gone, src/lib/text.ts cleanName), breaking
  * anywhere rather than widening the page. Inline, a name longer than INLINE_MAX is cut short;
- * `clamp` (table cells, lists) keeps it to two lines of at most 20rem; either way the whole name
+ * `clamp` (table cells, lists) keeps it to two lines of at most 20rem (45 % of a phone screen); either way the whole name
  * is the tooltip. `full` shows it all (the area detail's heading).
  */
 export function Name({

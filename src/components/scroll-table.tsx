@@ -18,7 +18,7 @@ export function ScrollTable({
   const { t } = useI18n();
   return (
     <div
-      className="overflow-x-auto"
+      className="relative overflow-x-auto"
       role="region"
       aria-label={t('serverTable.scroll', { caption })}
       tabIndex={0}

@@ -131,7 +131,7 @@ export function ServerTable<TRow extends { id: string }>(props: ServerTableProps
                 </div>
               ) : (
                 <div
-                  className="overflow-x-auto"
+                  className="relative overflow-x-auto"
                   role="region"
                   aria-label={t('serverTable.scroll', { caption })}
                   // Keyboard users must be able to scroll a table wider than the screen.

@@ -71,7 +71,7 @@ export function MeasurePanel({
                 </Suspense>
               </div>
             )}
-            <div className={showTable ? 'overflow-x-auto' : 'sr-only'}>
+            <div className={showTable ? 'relative overflow-x-auto' : 'sr-only'}>
               <table className="data-table">
                 <caption className="sr-only">{title}</caption>
                 <thead>

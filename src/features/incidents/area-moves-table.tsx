@@ -27,7 +27,7 @@ export function AreaMovesTable({
     );
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="data-table" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <ChangeTableHead rowHeader={t('incidents.moves.area')} keys={changeColumns} />

@@ -53,7 +53,7 @@ export function CategoryChangesTable({
           rows={exportRows}
         />
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="data-table" data-testid="category-changes">
           <caption className="sr-only">{t('incidents.changes.caption')}</caption>
           <ChangeTableHead rowHeader={t('incidents.changes.category')} keys={changeColumns} />
