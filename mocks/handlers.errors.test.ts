@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { responseSchemas, type ApiPath } from '../src/api/schemas';
 import { generateDataset } from './generator';
 import { createHandlers } from './handlers';
@@ -152,9 +152,21 @@ describe('failure injection', () => {
     expect(parsed.error?.issues[0]?.path).toHaveLength(1);
   });
 
-  it('latencyMs delays responses', async () => {
-    const start = performance.now();
-    await fetch(`${SLOW}/areas`);
-    expect(performance.now() - start).toBeGreaterThanOrEqual(55);
+  it('latencyMs holds each response back until that much time has passed', async () => {
+    // On a fake clock, so the check depends on the handler's delay only, never on the machine.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let answered = false;
+      const answer = fetch(`${SLOW}/areas`).then((res) => {
+        answered = true;
+        return res;
+      });
+      await vi.advanceTimersByTimeAsync(59);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await answer).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

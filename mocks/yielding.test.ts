@@ -1,5 +1,5 @@
 // Long handler loops yield to the event loop (api/query.ts TimeSlicer), so the embedded mock never
-// freezes the page. Checked deterministically: performance.now() is replaced by a clock that moves
+// freezes the page. Checked deterministically: the time source is replaced by a clock that moves
 // 1 ms per read, so the number of yields depends only on the work done, never on the machine.
 // Wall-clock measurements of the mock live in timing.bench.ts (`npm run bench`, not gating).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
