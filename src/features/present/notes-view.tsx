@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { OutsideAreaNote } from '../../components/outside-area-note';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
@@ -62,6 +63,7 @@ export function NotesView({
             ? t('present.notes.next', { title: titleOf(slideIdAt(deck.slide + 1)) })
             : t('present.notes.last')}
         </p>
+        <OutsideAreaNote />
         <section aria-labelledby={figuresId} className="notes-section" data-testid="notes-figures">
           <h2 id={figuresId}>{t('present.notes.figures')}</h2>
           <NotesFigures id={id} data={data} />

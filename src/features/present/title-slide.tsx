@@ -1,4 +1,5 @@
 import { DemoNote } from '../../components/demo-note';
+import { OutsideAreaNote } from '../../components/outside-area-note';
 import { PeriodNote } from '../../components/period-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { SlideFrame } from './slide-frame';
@@ -14,6 +15,7 @@ export function TitleSlide({ data, title }: { data: DeckData; title: string }) {
         area && (
           <div className="title-slide">
             <p className="title-level">{t(`level.${area.level}`)}</p>
+            <OutsideAreaNote className="text-muted-strong" />
             <p className="title-period" data-testid="title-period">
               {fmt.monthRange(view.period.from, view.period.to)}
             </p>

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { describeError } from '../../components/error-message';
+import { OutsideAreaNote } from '../../components/outside-area-note';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
 import { useI18n } from '../../i18n/i18n-context';
@@ -15,7 +16,7 @@ import { ThemeToggle } from './theme-toggle';
 export function AppShell({ children }: { children: ReactNode }) {
   const { t, fmt, locale } = useI18n();
   const view = useViewState();
-  const { tree, area, areasQuery, outsideArea } = useSelectedArea();
+  const { tree, area, areasQuery } = useSelectedArea();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -71,11 +72,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               to={view.period.to}
             />
           </div>
-          {outsideArea && area && (
-            <p role="status" className="text-sm" data-testid="outside-area">
-              {t('auth.outsideArea', { id: outsideArea, name: area.name })}
-            </p>
-          )}
+          <OutsideAreaNote />
           <AppNav />
         </div>
       </header>
