@@ -2,7 +2,9 @@
 // over that month says so (how many wards reported, which did not), its changes are not coloured
 // as a trend, and the ranking, the deck, the speaker notes and the report carry the same warning.
 // The unreported ward-month has no incident data in the generator, as an API would have none.
+import { readFile } from 'node:fs/promises';
 import { expect, test, AS_OF } from './support/fixtures';
+import { readSheet } from './support/xlsx-cells';
 import { expectedFigures, formatFor, LAST_12, pinnedDataset } from './support/expected';
 
 const base = pinnedDataset();
@@ -77,6 +79,24 @@ test('the ranking marks the ward that did not report, and only it', async ({ pag
     table.locator(`tbody tr[data-row-id="${ward.id}"]`).getByTestId('change-incomplete'),
   ).toBeVisible();
   await expect(table.locator('tbody').getByTestId('change-incomplete')).toHaveCount(1);
+
+  // The downloaded ranking says the same, in a column of its own: 1 for that ward only.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    table.getByTestId('export-table-xlsx').click(),
+  ]);
+  const { rows } = readSheet(new Uint8Array(await readFile(await file.path())));
+  const header = rows[0] ?? [];
+  const nameAt = header.findIndex((c) => c?.value === 'Tên');
+  const flagAt = header.findIndex((c) => c?.value === 'Có tháng thiếu báo cáo (1/0)');
+  expect(flagAt).toBeGreaterThan(-1);
+  const flagged = rows
+    .slice(1)
+    .filter((r) => r[flagAt]?.value === 1)
+    .map((r) => r[nameAt]?.value);
+  // The ward, and the district's totals row, which adds it up.
+  expect(flagged).toHaveLength(2);
+  expect(flagged).toContain(ward.name);
 });
 
 test('the deck, the speaker notes and the report carry the warning', async ({ page, openApp }) => {

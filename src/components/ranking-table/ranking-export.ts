@@ -29,7 +29,11 @@ export const areaFigureFields: Record<AreaFigureColumn, readonly CsvField<AreaFi
   population: [{ label: 'wards.col.population', value: (r) => r.population }],
   incidents: [{ label: 'wards.col.incidents', value: (r) => r.incidents.current }],
   prior: [{ label: 'wards.col.prior', value: (r) => r.incidents.prior }],
-  change: [{ label: 'wards.col.change', value: (r) => r.incidents.ratio, format: 'percent' }],
+  change: [
+    { label: 'wards.col.change', value: (r) => r.incidents.ratio, format: 'percent' },
+    // A change over unreported ward-months is not a trend: the file says which rows have one.
+    { label: 'wards.csv.incompleteReports', value: (r) => (r.incidents.incompleteReports ? 1 : 0) },
+  ],
   incidentTarget: [{ label: 'wards.csv.incidentTarget', value: (r) => yesNo(r.incidentTargetMet) }],
   rate: [{ label: 'wards.col.rate', value: (r) => r.incidentRate }],
   mediation: [
