@@ -47,7 +47,9 @@ export function ChangeIndicator({
       data-testid="change"
       data-tone={tone}
     >
-      <span aria-hidden="true">{changeArrows[change.direction]}</span>
+      {change.priorBeforeData === undefined && (
+        <span aria-hidden="true">{changeArrows[change.direction]}</span>
+      )}
       <span>{text}</span>
       {verdict && <span className="sr-only">({verdict})</span>}
       {change.smallBase && <span className="chip">{t('change.smallNumbers')}</span>}

@@ -19,6 +19,8 @@ import {
   mediationTotals,
   patrolTotals,
   pointsChange,
+  priorInData,
+  priorRatio,
   ratio,
   resolutionRate,
   rowsIn,
@@ -137,7 +139,7 @@ export function mediationByArea(
   return children.map((area) => {
     const current = mediationTotals(items, area.id, period);
     const rate = resolutionRate([current]);
-    const priorRate = resolutionRate([mediationTotals(items, area.id, prior)]);
+    const priorRate = priorRatio(period, resolutionRate([mediationTotals(items, area.id, prior)]));
     return {
       area,
       current,
@@ -170,7 +172,7 @@ export function mediationSummary(
   const current = mediationTotals(items, areaId, period);
   const prior = mediationTotals(items, areaId, priorPeriod(period));
   const rate = resolutionRate([current]);
-  const priorRate = resolutionRate([prior]);
+  const priorRate = priorRatio(period, resolutionRate([prior]));
   return {
     received: change(current.received, prior.received, period),
     current,
@@ -295,7 +297,7 @@ export function patrolActivity(
     findings: change(now.findings, before.findings, period),
     findingsPerPatrol: {
       current: perUnit(now.findings, now.patrols),
-      prior: perUnit(before.findings, before.patrols),
+      prior: priorInData(period) ? perUnit(before.findings, before.patrols) : null,
     },
     activeGroups: stat ? stat.activeGroups : null,
     patrolsPerGroup: stat ? perUnit(now.patrols, stat.activeGroups) : null,

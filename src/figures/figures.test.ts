@@ -9,6 +9,8 @@ import {
   monthlySeries,
   patrolTotals,
   pointsChange,
+  priorInData,
+  priorRatio,
   ratio,
   resolutionRate,
   sumOver,
@@ -70,6 +72,12 @@ describe('change before the data begins', () => {
   });
   it('also when only the first months of the comparison are missing', () => {
     expect(change(5, 3, { from: '2022-11', to: '2023-10', dataFrom }).priorBeforeData).toBe(dataFrom);
+  });
+  it('gives no prior rate from the few months of the comparison period that have data', () => {
+    const partial = { from: '2022-01', to: '2022-12', dataFrom };
+    expect(priorInData(partial)).toBe(false);
+    expect(priorRatio(partial, ratio(3, 4)).value).toBeNull();
+    expect(priorRatio({ ...partial, from: '2023-01', to: '2023-12' }, ratio(3, 4)).value).toBe(0.75);
   });
   it('is an ordinary change once the comparison period is inside the data', () => {
     const c = change(90, 100, { from: '2023-01', to: '2023-12', dataFrom });

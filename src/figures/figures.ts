@@ -53,10 +53,23 @@ export function ratio(numerator: number, denominator: number): Ratio {
   return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
 }
 
+/**
+ * Whether the period's comparison period lies inside the data: false when it begins before the
+ * data's first month, whose figures are then unknown (not zero, and not a part-year rate).
+ */
+export function priorInData(period: Period): boolean {
+  return period.dataFrom === undefined || compareMonths(addMonths(period.from, -12), period.dataFrom) >= 0;
+}
+
+/** A prior rate, or none when the comparison period is not inside the data. */
+export function priorRatio(period: Period, r: Ratio): Ratio {
+  return priorInData(period) ? r : { numerator: 0, denominator: 0, value: null };
+}
+
 export function change(current: number, prior: number, period?: Period): Change {
   const delta = current - prior;
   const dataFrom = period?.dataFrom;
-  if (period && dataFrom !== undefined && compareMonths(addMonths(period.from, -12), dataFrom) < 0)
+  if (period && dataFrom !== undefined && !priorInData(period))
     return {
       current,
       prior,
@@ -264,7 +277,7 @@ export function incidentsOverview(
     incidents: change(now, before, period),
     incidentRate: {
       current: incidentRate(now, area.population),
-      prior: incidentRate(before, area.population),
+      prior: priorInData(period) ? incidentRate(before, area.population) : null,
     },
     monthly: months.map((month, i) => ({
       month,
@@ -282,7 +295,7 @@ export function mediationOverview(
   period: Period,
 ): Pick<OverviewFigures, 'mediationRate'> {
   const now = resolutionRate([mediationTotals(items, areaId, period)]);
-  const before = resolutionRate([mediationTotals(items, areaId, priorPeriod(period))]);
+  const before = priorRatio(period, resolutionRate([mediationTotals(items, areaId, priorPeriod(period))]));
   return { mediationRate: { current: now, prior: before, points: pointsChange(now.value, before.value) } };
 }
 

@@ -89,7 +89,9 @@ export function ChangeCell({ change }: { change: Change }) {
   const text = useChangeWords()(change);
   return (
     <span className={`inline-flex items-center justify-end gap-x-1.5 ${toneClass[tone]}`} data-tone={tone}>
-      <span aria-hidden="true">{changeArrows[change.direction]}</span>
+      {change.priorBeforeData === undefined && (
+        <span aria-hidden="true">{changeArrows[change.direction]}</span>
+      )}
       <span>{text}</span>
       {tone === 'good' && <span className="sr-only">({t('change.good')})</span>}
       {tone === 'bad' && <span className="sr-only">({t('change.bad')})</span>}
