@@ -114,3 +114,20 @@ export async function apiGet<S extends z.ZodType>(
   if (!parsed.success) throw invalidResponse(path, parsed.error);
   return parsed.data;
 }
+
+/**
+ * GET of an endpoint contract v1.1 added (/meta, /me): a v1 API answers 404, which is not an
+ * error but "this API does not say", so the result is null.
+ */
+export async function apiGetOptional<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S> | null> {
+  try {
+    return await apiGet(path, schema, {}, signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'http' && error.status === 404) return null;
+    throw error;
+  }
+}

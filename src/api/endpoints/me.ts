@@ -1,19 +1,13 @@
 // GET /me (v1.1): who the API takes the caller to be, and the root of the tree they may see. A v1
 // API answers 404: then the result is null (no account to show).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../client';
-import { ApiError } from '../errors';
+import { apiGetOptional } from '../client';
 import { meSchema, type Me } from '../schemas';
 
 export const meKeys = { all: ['me'] as const };
 
-export async function getMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await apiGet('/me', meSchema, {}, signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.kind === 'http' && error.status === 404) return null;
-    throw error;
-  }
+export function getMe(signal?: AbortSignal): Promise<Me | null> {
+  return apiGetOptional('/me', meSchema, signal);
 }
 
 export const meQueryOptions = () =>

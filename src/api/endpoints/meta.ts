@@ -1,19 +1,13 @@
 // GET /meta (v1.1): the data's range (dataFrom … dataTo) and whether it is demo data. A v1 API has
 // no /meta and answers 404: then the result is null and the as-of month is inferred from the data.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../client';
-import { ApiError } from '../errors';
+import { apiGetOptional } from '../client';
 import { metaSchema, type Meta } from '../schemas';
 
 export const metaKeys = { all: ['meta'] as const };
 
-export async function getMeta(signal?: AbortSignal): Promise<Meta | null> {
-  try {
-    return await apiGet('/meta', metaSchema, {}, signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.kind === 'http' && error.status === 404) return null;
-    throw error;
-  }
+export function getMeta(signal?: AbortSignal): Promise<Meta | null> {
+  return apiGetOptional('/meta', metaSchema, signal);
 }
 
 export const metaQueryOptions = () =>
