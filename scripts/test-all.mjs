@@ -1,5 +1,6 @@
 // The whole test suite: lint, format, OpenAPI lint (redocly), type-checked production build, Vitest,
-// then Playwright against the build. Runs every step even after a failure, then prints one line
+// the server's suite on PGlite (and on PostgreSQL when ANTT_TEST_DATABASE_URL names one), then
+// Playwright against the build. Runs every step even after a failure, then prints one line
 // adding up all suites, which CI reads (it does not read Vitest's or Playwright's own summaries).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,10 +10,10 @@ mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
 
-function step(name, cmd, args) {
+function step(name, cmd, args, env = process.env) {
   console.log(`\n── ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env });
   console.log(
     `── ${name}: ${res.status === 0 ? 'ok' : `failed (exit ${res.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
@@ -49,6 +50,27 @@ const vitestOk = step('unit and component tests', 'npx', [
 const vitest = vitestCounts(vitestOk, readJson('test-results/vitest.json'));
 passed += vitest.passed;
 failed += vitest.failed;
+
+/** The server's own suite (server/test) on one database; its tests counted like Vitest's. */
+function serverSuite(name, report, env) {
+  rmSync(report, { force: true });
+  const ok = step(
+    name,
+    'npm',
+    ['-w', 'server', 'test', '--', '--reporter=default', '--reporter=json', `--outputFile=../${report}`],
+    env,
+  );
+  const counts = vitestCounts(ok, readJson(report));
+  passed += counts.passed;
+  failed += counts.failed;
+}
+const { ANTT_TEST_DATABASE_URL: postgresUrl, ...withoutPostgres } = process.env;
+serverSuite('server tests on PGlite', 'test-results/server-pglite.json', withoutPostgres);
+if (postgresUrl) serverSuite('server tests on PostgreSQL', 'test-results/server-postgres.json', process.env);
+else
+  console.log(
+    '\n── server tests on PostgreSQL: skipped (no ANTT_TEST_DATABASE_URL; scripts/with-postgres.sh sets one)',
+  );
 
 if (existsSync('dist/index.html') && step('browser', 'node', ['scripts/ensure-browser.mjs'])) {
   // A report left by an earlier run must not stand in for this one's.
