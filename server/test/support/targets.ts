@@ -24,7 +24,7 @@ const MOCK_BASE = 'http://localhost/api/v1';
 
 export function mockTarget(dataset: Dataset): Target {
   const server = createMockServer({ dataset });
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
   return {
     name: 'mock',
     async request(path, method = 'GET') {
