@@ -41,6 +41,16 @@ describe('errors', () => {
       expect(res.body).not.toContain(leak);
   });
 
+  it('answers a failing database under the API’s own routes without its message', async () => {
+    const db = fakeDb();
+    db.failing = true;
+    const app = await buildApp({ db });
+    const res = await app.inject({ url: '/api/v1/meta' });
+    expect(res.statusCode).toBe(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).not.toContain('connection terminated');
+  });
+
   it('answers an unknown API path with a 404 problem', async () => {
     const app = await buildApp({ db: fakeDb() });
     const res = await app.inject({ url: '/api/v1/nothing-here' });
@@ -77,6 +87,10 @@ describe('rate limits', () => {
     // Another client is not affected, and the health checks never count.
     expect((await from('10.0.0.2')).statusCode).toBe(200);
     expect((await app.inject({ url: '/healthz', remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
+    // The API's own routes (with their own error handler) are limited the same way.
+    const api = await app.inject({ url: '/api/v1/areas', remoteAddress: '10.0.0.1' });
+    expect(api.statusCode).toBe(429);
+    expect(api.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
   });
 });
 
