@@ -9,7 +9,7 @@ import { responseSchemas, type ApiPath } from '../../src/api/schemas';
 import type { Db } from '../src/db/db';
 import { migrate } from '../src/db/migrate';
 import { openDb } from '../src/db/open';
-import { seed, type SeedOptions } from '../src/seed/seed';
+import { hasData, seed, type SeedOptions } from '../src/seed/seed';
 import { openTestDb } from './support/db';
 import { mockTarget, serverTarget } from './support/targets';
 
@@ -87,6 +87,7 @@ describe('migrate and seed', () => {
   it('applies each migration once', async () => {
     expect(await migrate(db)).toEqual(['001_schema.sql']);
     expect(await migrate(db)).toEqual([]);
+    expect(await hasData(db)).toBe(false);
   });
 
   it('seeding again replaces the data set', async () => {
@@ -96,6 +97,7 @@ describe('migrate and seed', () => {
     const patrols = ds.wards.reduce((s, _, w) => s + ds.wardMonthly(w).patrols.reduce((a, b) => a + b, 0), 0);
     expect(second).toMatchObject({ areas: ds.areas.length, patrols, dataFrom: ds.dataFrom, dataTo: ds.asOf });
     expect(first.patrols).not.toBe(second.patrols);
+    expect(await hasData(db)).toBe(true);
     const [count] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM patrols');
     expect(count?.n).toBe(patrols);
   });
