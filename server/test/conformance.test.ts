@@ -7,14 +7,14 @@ import { generateDataset } from '../../mocks/generator';
 import { problemSchema, responseSchemas, type ApiPath } from '../../src/api/schemas';
 import type { Db } from '../src/db/db';
 import { seededTestDb, TEST_DATA } from './support/db';
-import { compareItems, monthlySum, monthRange, wardsOf } from './support/expect';
+import { compareItems, monthlySum, monthRange, must, wardsOf } from './support/expect';
 import { mockTarget, serverTarget, type Target } from './support/targets';
 
 const ds = generateDataset(TEST_DATA);
-const province = ds.areas.find((a) => a.level === 'province' && a.id !== ds.root.id)!;
-const district = ds.areas.find((a) => a.level === 'district' && a.parentId === province.id)!;
-const ward = ds.areas.find((a) => a.level === 'ward' && a.parentId === district.id)!;
-const LAST12 = monthRange(ds, ds.months.at(-12)!, ds.asOf);
+const province = must(ds.areas.find((a) => a.level === 'province' && a.id !== ds.root.id));
+const district = must(ds.areas.find((a) => a.level === 'district' && a.parentId === province.id));
+const ward = must(ds.areas.find((a) => a.level === 'ward' && a.parentId === district.id));
+const LAST12 = monthRange(ds, must(ds.months.at(-12)), ds.asOf);
 
 const STATS = [
   '/stats/incidents',
@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe.each(['mock', 'server'])('contract v1.1 on the %s', (name) => {
-  const target = () => targets[name]!;
+  const target = () => must(targets[name]);
   async function get<P extends ApiPath>(path: P, query = ''): Promise<z.infer<(typeof responseSchemas)[P]>> {
     const answer = await target().request(`${path}${query}`);
     expect(answer.status, `${path}${query}: ${JSON.stringify(answer.body)}`).toBe(200);
@@ -121,10 +121,10 @@ describe.each(['mock', 'server'])('contract v1.1 on the %s', (name) => {
       monthlySum(ds, province.id, all, (w, m) => ds.wardMonthly(w).incidentTotal[m] ?? 0),
     );
     const groups = await get('/stats/groups', `?areaId=${ward.id}`);
-    const wardGroups = ds.wardGroups(wardsOf(ds, ward.id)[0]!);
+    const wardGroups = ds.wardGroups(must(wardsOf(ds, ward.id)[0]));
     expect(groups.items).toHaveLength(1);
-    expect(groups.items[0]!.activeGroups).toBe(wardGroups.filter((g) => g.status === 'active').length);
-    expect(groups.items[0]!.inactiveGroups).toBe(wardGroups.filter((g) => g.status !== 'active').length);
+    expect(must(groups.items[0]).activeGroups).toBe(wardGroups.filter((g) => g.status === 'active').length);
+    expect(must(groups.items[0]).inactiveGroups).toBe(wardGroups.filter((g) => g.status !== 'active').length);
   });
 
   it('level gives one row per descendant at that level; above the area is a 400', async () => {
@@ -219,7 +219,7 @@ describe.each(['mock', 'server'])('contract v1.1 on the %s', (name) => {
     const land = await get('/mediation-cases', `${q}&category=land&outcome=resolved`);
     expect(land.total).toBe(mediation.items.reduce((s, r) => s + (r.byCategory?.land?.resolved ?? 0), 0));
     expect(land.items.every((c) => c.category === 'land' && c.outcome === 'resolved')).toBe(true);
-    const group = night.items[0]!;
+    const group = must(night.items[0]);
     const ofGroup = await get('/patrols', `${q}&groupId=${group.groupId}&pageSize=500`);
     expect(ofGroup.items.every((p) => p.groupId === group.groupId)).toBe(true);
     expect(ofGroup.total).toBe(ofGroup.items.length);
@@ -227,7 +227,7 @@ describe.each(['mock', 'server'])('contract v1.1 on the %s', (name) => {
   });
 
   it('/groups filters by type, status, recognition, folded text and ids', async () => {
-    const inWard = ds.wardGroups(wardsOf(ds, ward.id)[0]!);
+    const inWard = ds.wardGroups(must(wardsOf(ds, ward.id)[0]));
     const q = `?areaId=${ward.id}&pageSize=500`;
     const active = await get('/groups', `${q}&status=active&type=security_order`);
     expect(active.total).toBe(
@@ -237,15 +237,14 @@ describe.each(['mock', 'server'])('contract v1.1 on the %s', (name) => {
     expect(recognised.total).toBe(
       inWard.filter((g) => ['district', 'provincial'].includes(g.recognition)).length,
     );
-    const sample = inWard[3]!;
-    const needle = sample.name
-      .split(' – ')[1]!
+    const sample = must(inWard[3]);
+    const needle = must(sample.name.split(' – ')[1])
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toUpperCase();
     const found = await get('/groups', `${q}&q=${encodeURIComponent(`  ${needle} `)}`);
     expect(found.items.map((g) => g.id)).toContain(sample.id);
-    const ids = [inWard[0]!.id, inWard[5]!.id, 'nope'];
+    const ids = [must(inWard[0]).id, must(inWard[5]).id, 'nope'];
     const byIds = await get('/groups', `?ids=${ids.join(',')}`);
     expect(byIds.items.map((g) => g.id).sort()).toEqual(ids.slice(0, 2).sort());
     await problem(`/groups?ids=${Array.from({ length: 501 }, (_, i) => `g${i}`).join(',')}`, 400);

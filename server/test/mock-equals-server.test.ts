@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import { responseSchemas, type ApiPath } from '../../src/api/schemas';
 import type { Db } from '../src/db/db';
+import { must } from './support/expect';
 import { seededTestDb, TEST_DATA } from './support/db';
 import { mockTarget, serverTarget, type Target } from './support/targets';
 
 const ds = generateDataset(TEST_DATA);
-const pick = (level: string, nth = 0) => ds.areas.filter((a) => a.level === level)[nth]!.id;
+const pick = (level: string, nth = 0) => must(ds.areas.filter((a) => a.level === level)[nth]).id;
 const AREAS = [ds.root.id, pick('province', 1), pick('district', 2), pick('ward', 5)];
 const LEVELS = ['', 'province', 'district', 'ward'];
 const RANGES = [
@@ -27,7 +28,7 @@ const STATS: ApiPath[] = ['/stats/incidents', '/stats/patrols', '/stats/mediatio
 function statsRequests(): string[] {
   const out: string[] = [];
   for (const area of AREAS) {
-    const rank = ['country', 'province', 'district', 'ward'].indexOf(ds.area(area)!.level);
+    const rank = ['country', 'province', 'district', 'ward'].indexOf(must(ds.area(area)).level);
     for (const level of LEVELS) {
       if (level && ['country', 'province', 'district', 'ward'].indexOf(level) < rank) continue;
       const l = level ? `&level=${level}` : '';
@@ -38,7 +39,7 @@ function statsRequests(): string[] {
   return out;
 }
 
-const SAMPLE_GROUP = ds.wardGroups(3)[2]!;
+const SAMPLE_GROUP = must(ds.wardGroups(3)[2]);
 
 function listRequests(): string[] {
   const out: string[] = [];

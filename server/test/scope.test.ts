@@ -5,16 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../mocks/generator';
 import { problemSchema, responseSchemas, type ApiPath } from '../../src/api/schemas';
 import type { Db } from '../src/db/db';
+import { must } from './support/expect';
 import { seededTestDb, TEST_DATA } from './support/db';
 import { ANONYMOUS, serverTarget, type Target } from './support/targets';
 
 const ds = generateDataset(TEST_DATA);
 const districts = ds.areas.filter((a) => a.level === 'district');
-const mine = districts[1]!;
-const other = districts[4]!;
+const mine = must(districts[1]);
+const other = must(districts[4]);
 const subtree = ds.areas.filter((a) => a.id.startsWith(mine.id));
 const myWards = subtree.filter((a) => a.level === 'ward').map((a) => a.id);
-const otherGroups = ds.wardGroups(ds.wardIndex(ds.areas.find((a) => a.parentId === other.id)!.id));
+const otherGroups = ds.wardGroups(ds.wardIndex(must(ds.areas.find((a) => a.parentId === other.id)).id));
 
 const AREA_PATHS: ApiPath[] = [
   '/stats/incidents',
@@ -74,7 +75,7 @@ describe('a district-scoped caller', () => {
     await forbidden(scoped, `${path}?areaId=${other.id}`);
     await forbidden(scoped, `${path}?areaId=${ds.root.id}`);
     await forbidden(scoped, `${path}?areaId=${mine.parentId}`);
-    await forbidden(scoped, `${path}?areaId=${ds.areas.find((a) => a.parentId === other.id)!.id}`);
+    await forbidden(scoped, `${path}?areaId=${must(ds.areas.find((a) => a.parentId === other.id)).id}`);
     await body(scoped, `${path}?areaId=${myWards[0]}`);
   });
 
@@ -95,7 +96,7 @@ describe('a district-scoped caller', () => {
     expect((await body(everyone, `/groups?ids=${ids.join(',')}`)) as { total: number }).toMatchObject({
       total: 5,
     });
-    const group = otherGroups.find((g) => g.type === 'security_order')!;
+    const group = must(otherGroups.find((g) => g.type === 'security_order'));
     const q = `?groupId=${group.id}&from=${ds.dataFrom}&to=${ds.asOf}`;
     expect(await body(scoped, `/patrols${q}`)).toMatchObject({ items: [], total: 0 });
     expect(((await body(everyone, `/patrols${q}`)) as { total: number }).total).toBeGreaterThan(0);

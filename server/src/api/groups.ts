@@ -61,10 +61,17 @@ export const groupRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     // The same folding as the mock's, so "hoa binh" finds "Hòa Bình".
     if (q !== undefined) where.push(`strpos(name_fold, ${p.add(foldText(q))}) > 0`);
     const filter = where.join(' AND ');
-    const [counted] = await db.query<{ total: number }>(
-      `SELECT count(*)::int AS total FROM groups WHERE ${filter}`,
-      p.values,
-    );
+    // Unfiltered, the total is the area's snapshot (area_groups); filtered, a count on the index.
+    const unfiltered = where.length === 2;
+    const [counted] = unfiltered
+      ? await db.query<{ total: number }>(
+          'SELECT active + inactive AS total FROM area_groups WHERE pre = $1',
+          [area.pre],
+        )
+      : await db.query<{ total: number }>(
+          `SELECT count(*)::int AS total FROM groups WHERE ${filter}`,
+          p.values,
+        );
     const limit = p.add(page.pageSize);
     const offset = p.add(page.offset);
     const rows = await db.query<GroupRow>(

@@ -1,6 +1,7 @@
 // Every endpoint of contract v1.1 (api/openapi.yaml), mounted under /api/v1 by src/app.ts. Errors
 // inside this prefix are problem+json: ApiProblem as thrown, anything else a bare 500 that never
 // carries a message, stack or SQL (the error is logged with the request id instead).
+import { STATUS_CODES } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ApiPath } from '../../../src/api/schemas';
 import type { Db } from '../db/db';
@@ -36,7 +37,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db 
       typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : 500;
     // Fastify's own 4xx (a body on a GET, a malformed URL…) keep their status, without internals.
     if (typeof status === 'number' && status >= 400 && status < 500)
-      return sendProblem(reply, status, 'Bad Request');
+      return sendProblem(reply, status, STATUS_CODES[status] ?? 'Bad Request');
     request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, 500, 'Internal Server Error');
   });

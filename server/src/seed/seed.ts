@@ -112,3 +112,9 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
   log(`seed: done in ${(summary.milliseconds / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
   return summary;
 }
+
+/** Whether the (migrated) database already holds a data set: `npm start` seeds only an empty one. */
+export async function hasData(db: Db): Promise<boolean> {
+  const rows = await db.query<{ one: number }>('SELECT 1 AS one FROM meta LIMIT 1');
+  return rows.length > 0;
+}

@@ -55,3 +55,9 @@ export function compareItems(field: string, descending: boolean) {
     return String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0;
   };
 }
+
+/** `value`, or a failed test naming `what` (instead of a non-null assertion). */
+export function must<T>(value: T | undefined | null, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`test setup: no ${what}`);
+  return value;
+}
