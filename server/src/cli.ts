@@ -93,9 +93,13 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, env: Env): Pr
   installShutdown(app);
   const address = await app.listen({ port: command.port, host });
   const where = address.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
-  if (auth)
+  if (auth) {
     app.log.info({ issuer: auth.issuer, audience: auth.audience, host }, `sign-in required (${auth.issuer})`);
-  else
+    if (!auth.clientId)
+      app.log.warn(
+        'AUTH_CLIENT_ID is not set: config.json asks the dashboard served here for no sign-in, so its API requests will be refused',
+      );
+  } else
     app.log.warn(
       { host },
       isLoopback(host)
