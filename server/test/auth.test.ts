@@ -97,6 +97,17 @@ describe('refusals', () => {
     expect(res.json()).toMatchObject({ status: 401, title: 'Unauthorized' });
   });
 
+  it('lets no spelling of an API path through without a token', async () => {
+    const app = await appWith(settings());
+    for (const url of [
+      '/api/v1/__probe/caller?x=1',
+      '/api/v1//__probe/caller',
+      '/api/v1/__probe/caller/',
+      '/API/v1/__probe/caller',
+    ])
+      expect((await app.inject({ url })).statusCode, url).not.toBe(200);
+  });
+
   it('answers a malformed token or header with 401', async () => {
     const app = await appWith(settings());
     for (const authorization of ['Bearer not-a-jwt', 'Basic dXNlcjpwdw==', 'Bearer a.b.c']) {

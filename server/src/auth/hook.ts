@@ -33,7 +33,9 @@ export function installAuth(app: FastifyInstance, settings: AuthSettings | null,
     request.caller = ANONYMOUS;
     // CORS preflights carry no credentials by design (@fastify/cors answers them); the dashboard's
     // files, config.json and the health checks are public.
-    if (!verify || request.method === 'OPTIONS' || !isApi(request.url)) return;
+    // Both the raw path and the matched route: no spelling of a path reaches an API route unchecked.
+    const api = isApi(request.url) || isApi(request.routeOptions.url ?? '');
+    if (!verify || request.method === 'OPTIONS' || !api) return;
     try {
       request.caller = await verify.verify(request.headers.authorization);
     } catch (error) {

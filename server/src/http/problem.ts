@@ -67,7 +67,7 @@ function onError(error: FastifyError, request: FastifyRequest, reply: FastifyRep
     request.log.error({ err: error }, 'request failed');
     return sendProblem(
       reply,
-      status === 500 ? 500 : status,
+      status,
       `The server could not answer this request. Quote request id ${request.id} when reporting it.`,
     );
   }
