@@ -6,7 +6,7 @@
 //   npm run bench:server                          # starts `antt serve` on pglite:./data
 //   npm run bench:server -- --db postgres://…     # … on another database
 //   npm run bench:server -- --url http://localhost:8080   # against a running server (no sign-in)
-//   --duration S (default 10), --connections N (default 50)
+//   --duration S (default 10), --connections N (default 50), --warmup S (default 3, unmeasured)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,11 +20,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     'max-requests': { type: 'string', default: '100000' },
+    warmup: { type: 'string', default: '3' },
   },
 });
 const DURATION_S = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const MAX_REQUESTS = Number(values['max-requests']);
+const WARMUP_S = Number(values.warmup);
 
 interface Area {
   id: string;
@@ -115,6 +117,12 @@ async function run(url: string, scenario: string, requests: Request[]): Promise<
     const res = await fetch(`${url}${r.path}`);
     if (!res.ok) throw new Error(`${scenario}: ${r.path} answered HTTP ${res.status}: ${await res.text()}`);
   }
+  // Then a few unmeasured seconds under the same load: the database's caches start cold.
+  await new Promise<void>((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: WARMUP_S, requests }, (error) =>
+      error ? reject(error) : resolve(),
+    );
+  });
   const latencies: number[] = [];
   let failed = 0;
   const result = await new Promise<{ duration: number }>((resolve, reject) => {
