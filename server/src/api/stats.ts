@@ -17,6 +17,7 @@ import { mediationCategories } from '../../../src/api/schemas';
 import type { Caller } from '../caller';
 import { INCIDENT_COLUMNS, MEDIATION_COLUMNS, TYPE_COLUMNS } from '../db/columns';
 import type { Db } from '../db/db';
+import type { DataCache, Snapshot } from './cache';
 import { Query } from './query';
 import { areaScope, monthOf, monthScope, targetLevel } from './scope';
 
@@ -25,14 +26,15 @@ type Row = Record<string, number> & { area_id: string; mo: number };
 /** area_month rows for the request: `columns` are constants of src/db/columns.ts. */
 async function monthlyRows(
   db: Db,
+  data: Snapshot,
   caller: Caller,
   url: string,
   columns: readonly string[],
   where = '',
 ): Promise<Row[]> {
   const query = new Query(url);
-  const months = await monthScope(db, query);
-  const area = await areaScope(db, caller, query);
+  const months = monthScope(data, query);
+  const area = areaScope(data, caller, query);
   const level = targetLevel(query, area);
   return db.query<Row>(
     `SELECT area_id, mo, ${columns.join(', ')} FROM area_month
@@ -54,11 +56,18 @@ function outcomeCounts(row: Row, category: MediationCategory | null): MediationO
   return counts;
 }
 
-export const statsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+export const statsRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = async (app, { db, cache }) => {
   app.get('/stats/incidents', async (request): Promise<{ items: IncidentStat[] }> => {
     const columns = [...INCIDENT_COLUMNS.map((c) => c.column), 'inc_total'];
     // The contract lets months without incidents be left out; the mock leaves them out too.
-    const rows = await monthlyRows(db, request.caller, request.url, columns, 'AND inc_total > 0');
+    const rows = await monthlyRows(
+      db,
+      await cache.get(),
+      request.caller,
+      request.url,
+      columns,
+      'AND inc_total > 0',
+    );
     return {
       items: rows.map((row) => {
         const byCategory: Partial<Record<IncidentCategory, number>> = {};
@@ -70,7 +79,7 @@ export const statsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
 
   app.get('/stats/patrols', async (request): Promise<{ items: PatrolStat[] }> => {
     const columns = ['patrols', 'night_patrols', 'participants', 'extra_half_hours', 'findings'];
-    const rows = await monthlyRows(db, request.caller, request.url, columns);
+    const rows = await monthlyRows(db, await cache.get(), request.caller, request.url, columns);
     return {
       items: rows.map((row) => ({
         areaId: row.area_id,
@@ -89,6 +98,7 @@ export const statsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
   app.get('/stats/mediation', async (request): Promise<{ items: MediationStat[] }> => {
     const rows = await monthlyRows(
       db,
+      await cache.get(),
       request.caller,
       request.url,
       MEDIATION_COLUMNS.map((c) => c.column),
@@ -106,7 +116,7 @@ export const statsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
   });
 
   app.get('/stats/reporting', async (request): Promise<{ items: ReportingStat[] }> => {
-    const rows = await monthlyRows(db, request.caller, request.url, ['wards', 'reported']);
+    const rows = await monthlyRows(db, await cache.get(), request.caller, request.url, ['wards', 'reported']);
     return {
       items: rows.map((row) => ({
         areaId: row.area_id,
@@ -119,8 +129,9 @@ export const statsRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
 
   // A snapshot: from/to do not apply (and, as in the mock, are not validated).
   app.get('/stats/groups', async (request): Promise<{ items: GroupStat[] }> => {
+    const data = await cache.get();
     const query = new Query(request.url);
-    const area = await areaScope(db, request.caller, query);
+    const area = areaScope(data, request.caller, query);
     const level = targetLevel(query, area);
     const rows = await db.query<Row>(
       `SELECT area_id, active, inactive, members, covered, ${TYPE_COLUMNS.map((t) => t.column).join(', ')}
