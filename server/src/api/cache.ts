@@ -10,11 +10,11 @@ export const AREA_SELECT = `pre, id, name, level, level_rank, parent_id, populat
 
 export class Snapshot {
   readonly byId: ReadonlyMap<string, AreaRow>;
-  /** Serialised /areas answers by root pre (the tree is big nationally; built once per load). */
-  readonly areasJson = new Map<number, string>();
+  /** Encoded /areas answers by root pre (the tree is big nationally; built once per load). */
+  readonly areasJson = new Map<number, Buffer>();
 
   constructor(
-    readonly meta: MetaRow | null,
+    readonly meta: MetaWithLoad | null,
     /** The whole tree in pre-order: areas[pre]. */
     readonly areas: readonly AreaRow[],
   ) {
@@ -22,13 +22,14 @@ export class Snapshot {
   }
 
   /** The meta row, or 503 while the database holds no data set. */
-  requireMeta(): MetaRow {
+  requireMeta(): MetaWithLoad {
     if (!this.meta) throw new ApiProblem(503, 'Service Unavailable', 'The database holds no data set yet');
     return this.meta;
   }
 }
 
-interface MetaWithLoad extends MetaRow {
+export interface MetaWithLoad extends MetaRow {
+  /** Changes with every load: the key of everything cached from this snapshot. */
   loaded_at: string;
 }
 
@@ -62,8 +63,7 @@ export class DataCache {
          FROM meta`,
     );
     const old = previous ? await previous.catch(() => undefined) : undefined;
-    const oldLoad = (old?.meta as MetaWithLoad | null | undefined)?.loaded_at;
-    if (old && meta && oldLoad === meta.loaded_at) return old;
+    if (old && meta && old.meta?.loaded_at === meta.loaded_at) return old;
     const areas = meta ? await this.db.query<AreaRow>(`SELECT ${AREA_SELECT} FROM areas ORDER BY pre`) : [];
     return new Snapshot(meta ?? null, areas);
   }

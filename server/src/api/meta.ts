@@ -46,9 +46,13 @@ export const metaRoutes: FastifyPluginAsync<{ cache: DataCache }> = async (app, 
     let json = data.areasJson.get(root.pre);
     if (json === undefined) {
       const items = data.areas.slice(root.pre, root.sub_end).map((row) => toArea(row, root));
-      json = JSON.stringify({ items });
+      json = Buffer.from(JSON.stringify({ items }));
       data.areasJson.set(root.pre, json);
     }
+    // The same load and root give the same bytes, so a revalidating client gets a 304.
+    const etag = `"areas-${root.pre}-${data.requireMeta().loaded_at.replace(/[^0-9]/g, '')}"`;
+    reply.header('ETag', etag);
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(json);
   });
 };
