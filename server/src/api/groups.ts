@@ -79,7 +79,7 @@ export const groupRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = asy
     const rows = await db.query<GroupRow>(
       `SELECT id, name, type, ward_id, residential_area, to_char(established_on, 'YYYY-MM-DD') AS established_on,
               members, leader, status, recognition
-         FROM groups WHERE ${filter} ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}`,
+         FROM groups WHERE ${filter} ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
       p.values,
     );
     return {
