@@ -58,7 +58,7 @@ CREATE TABLE patrols (
   note text COLLATE "C" NOT NULL
 );
 -- The register's default order (newest first) nationwide, by area, and by group.
-CREATE INDEX patrols_date ON patrols (date, id);
+CREATE INDEX patrols_date ON patrols (date DESC, id);
 CREATE INDEX patrols_ward_date ON patrols (ward_ix, date);
 CREATE INDEX patrols_group_date ON patrols (group_id, date);
 
@@ -72,7 +72,7 @@ CREATE TABLE mediation_cases (
   closed_on date,
   outcome text COLLATE "C" NOT NULL
 );
-CREATE INDEX mediation_received ON mediation_cases (received_on, id);
+CREATE INDEX mediation_received ON mediation_cases (received_on DESC, id);
 CREATE INDEX mediation_ward_received ON mediation_cases (ward_ix, received_on);
 
 -- Per ward and month (mo = year * 12 + month - 1): what the ward reported. inc_* are incidents by
@@ -197,7 +197,8 @@ CREATE TABLE area_groups (
 );
 CREATE INDEX area_groups_level ON area_groups (level, pre);
 
--- The one data set the database holds (GET /meta).
+-- The one data set the database holds (GET /meta). loaded_at changes with every load: the API
+-- keeps the area tree in memory and re-reads it when loaded_at is no longer what it read.
 CREATE TABLE meta (
   singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
   data_from text NOT NULL,
@@ -206,5 +207,6 @@ CREATE TABLE meta (
   name text,
   demo boolean NOT NULL,
   seed integer,
-  size text
+  size text,
+  loaded_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );

@@ -207,6 +207,10 @@ describe.each(['mock', 'server'])('contract v1.1 on the %s', (name) => {
     const past = await get('/patrols', `${query}&page=${Math.ceil(expected / 7) + 1}`);
     expect(past.items).toEqual([]);
     expect(past.total).toBe(expected);
+    const far = await get('/patrols', `${query}&page=${Number.MAX_SAFE_INTEGER}`);
+    expect(far).toMatchObject({ items: [], total: expected, page: Number.MAX_SAFE_INTEGER, pageSize: 7 });
+    const farGroups = await get('/groups', `?page=${Number.MAX_SAFE_INTEGER}&pageSize=500`);
+    expect(farGroups.items).toEqual([]);
   });
 
   it('register filters agree with the stats of the same area and months', async () => {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { groupTypes, recognitions, type Group, type Page } from '../../../src/api/schemas';
 import { foldText } from '../../../mocks/api/query';
 import type { Db } from '../db/db';
+import type { DataCache } from './cache';
 import { paging, Params, type SortColumns } from './paging';
 import { badRequest } from './problem';
 import { Query } from './query';
@@ -37,8 +38,9 @@ interface GroupRow {
   recognition: Group['recognition'];
 }
 
-export const groupRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+export const groupRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = async (app, { db, cache }) => {
   app.get('/groups', async (request): Promise<Page<Group>> => {
+    const data = await cache.get();
     const query = new Query(request.url);
     const type = query.oneOf('type', groupTypes);
     const status = query.oneOf('status', ['active', 'inactive']);
@@ -50,7 +52,7 @@ export const groupRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     if (ids && ids.length > MAX_GROUP_IDS)
       throw badRequest(`Parameter "ids" names ${ids.length} groups; at most ${MAX_GROUP_IDS} are allowed`);
     const page = paging(query, SORT, 'id', 'id');
-    const area = await areaScope(db, request.caller, query);
+    const area = areaScope(data, request.caller, query);
 
     const p = new Params();
     const where = [`ward_ix >= ${p.add(area.ward_start)}`, `ward_ix < ${p.add(area.ward_end)}`];
@@ -77,7 +79,7 @@ export const groupRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =
     const rows = await db.query<GroupRow>(
       `SELECT id, name, type, ward_id, residential_area, to_char(established_on, 'YYYY-MM-DD') AS established_on,
               members, leader, status, recognition
-         FROM groups WHERE ${filter} ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}`,
+         FROM groups WHERE ${filter} ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
       p.values,
     );
     return {

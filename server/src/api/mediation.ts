@@ -8,6 +8,7 @@ import {
 } from '../../../src/api/schemas';
 import { MEDIATION_COLUMNS } from '../db/columns';
 import type { Db } from '../db/db';
+import type { DataCache } from './cache';
 import { paging, Params, type SortColumns } from './paging';
 import { Query } from './query';
 import { aggregateTotal, groupNames, registerPage } from './registers';
@@ -34,14 +35,18 @@ interface CaseRow {
   outcome: MediationCase['outcome'];
 }
 
-export const mediationRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+export const mediationRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = async (
+  app,
+  { db, cache },
+) => {
   app.get('/mediation-cases', async (request): Promise<Page<MediationCase>> => {
+    const data = await cache.get();
     const query = new Query(request.url);
     const category = query.oneOf('category', mediationCategories);
     const outcome = query.oneOf('outcome', mediationOutcomes);
-    const months = await monthScope(db, query);
+    const months = monthScope(data, query);
     const page = paging(query, SORT, '-receivedOn', 'r.id');
-    const area = await areaScope(db, request.caller, query);
+    const area = areaScope(data, request.caller, query);
 
     const params = new Params();
     const conditions: string[] = [];

@@ -1,8 +1,8 @@
 // GET /meta, /me and /areas: the data set's range, who the caller is, and the subtree they may see.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Area, Me, Meta } from '../../../src/api/schemas';
-import type { Db } from '../db/db';
-import { AREA_SELECT, callerRoot, readMeta, type AreaRow } from './scope';
+import type { DataCache } from './cache';
+import { callerRoot, type AreaRow } from './scope';
 
 export const API_VERSION = '1.1';
 
@@ -20,9 +20,9 @@ function toArea(row: AreaRow, root: AreaRow): Area {
   };
 }
 
-export const metaRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+export const metaRoutes: FastifyPluginAsync<{ cache: DataCache }> = async (app, { cache }) => {
   app.get('/meta', async (): Promise<Meta> => {
-    const meta = await readMeta(db);
+    const meta = (await cache.get()).requireMeta();
     return {
       apiVersion: API_VERSION,
       dataFrom: meta.data_from,
@@ -35,16 +35,24 @@ export const metaRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =>
 
   app.get('/me', async (request): Promise<Me> => {
     const { caller } = request;
-    const root = await callerRoot(db, caller);
+    const root = callerRoot(await cache.get(), caller);
     return { subject: caller.subject, name: caller.name, areaId: root.id, roles: [...caller.roles] };
   });
 
-  app.get('/areas', async (request): Promise<{ items: Area[] }> => {
-    const root = await callerRoot(db, request.caller);
-    const rows = await db.query<AreaRow>(
-      `SELECT ${AREA_SELECT} FROM areas WHERE pre >= $1 AND pre < $2 ORDER BY pre`,
-      [root.pre, root.sub_end],
-    );
-    return { items: rows.map((row) => toArea(row, root)) };
+  // Nationally the tree is ≈11,000 areas (1.6 MB): serialised once per load and root.
+  app.get('/areas', async (request, reply) => {
+    const data = await cache.get();
+    const root = callerRoot(data, request.caller);
+    let json = data.areasJson.get(root.pre);
+    if (json === undefined) {
+      const items = data.areas.slice(root.pre, root.sub_end).map((row) => toArea(row, root));
+      json = Buffer.from(JSON.stringify({ items }));
+      data.areasJson.set(root.pre, json);
+    }
+    // The same load and root give the same bytes, so a revalidating client gets a 304.
+    const etag = `"areas-${root.pre}-${data.requireMeta().loaded_at.replace(/[^0-9]/g, '')}"`;
+    reply.header('ETag', etag);
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 };

@@ -11,7 +11,8 @@ export const MAX_PAGE_SIZE = 500;
 export interface Paging {
   page: number;
   pageSize: number;
-  offset: number;
+  /** Rows to skip, as decimal text: page × pageSize can pass 2^53 (bound as a bigint). */
+  offset: string;
   /** ORDER BY text built from the field's fixed expressions. */
   orderBy: string;
   field: string;
@@ -36,7 +37,14 @@ export function paging(query: Query, columns: SortColumns, defaultSort: string, 
   // PostgreSQL's defaults (ASC NULLS LAST, DESC NULLS FIRST) are the contract's null order.
   const keys = expressions.map((e) => `${e} ${descending ? 'DESC' : 'ASC'}`);
   if (field !== 'id') keys.push(`${idColumn} ASC`);
-  return { page, pageSize, offset: (page - 1) * pageSize, orderBy: keys.join(', '), field, descending };
+  return {
+    page,
+    pageSize,
+    offset: (BigInt(page - 1) * BigInt(pageSize)).toString(),
+    orderBy: keys.join(', '),
+    field,
+    descending,
+  };
 }
 
 /** Collects $n parameters while a statement is assembled. */

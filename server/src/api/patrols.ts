@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Page, Patrol } from '../../../src/api/schemas';
 import type { Db } from '../db/db';
+import type { DataCache } from './cache';
 import { paging, Params, type SortColumns } from './paging';
 import { Query } from './query';
 import { aggregateTotal, groupNames, registerPage } from './registers';
@@ -32,14 +33,15 @@ interface PatrolRow {
   note: string;
 }
 
-export const patrolRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+export const patrolRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = async (app, { db, cache }) => {
   app.get('/patrols', async (request): Promise<Page<Patrol>> => {
+    const data = await cache.get();
     const query = new Query(request.url);
     const groupId = query.string('groupId');
     const shift = query.oneOf('shift', ['day', 'night']);
-    const months = await monthScope(db, query);
+    const months = monthScope(data, query);
     const page = paging(query, SORT, '-date', 'r.id');
-    const area = await areaScope(db, request.caller, query);
+    const area = areaScope(data, request.caller, query);
 
     const params = new Params();
     const conditions: string[] = [];

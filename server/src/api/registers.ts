@@ -73,7 +73,7 @@ export async function registerPage<R>(
   const offset = p.add(page.offset);
   const rows = await db.query<R>(
     `SELECT ${spec.select} FROM ${spec.table} r ${join} WHERE ${where}
-      ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}`,
+      ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
     p.values,
   );
   return { rows, count };

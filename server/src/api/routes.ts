@@ -5,6 +5,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
 import type { ApiPath } from '../../../src/api/schemas';
 import type { Db } from '../db/db';
+import { DataCache } from './cache';
 import { groupRoutes } from './groups';
 import { mediationRoutes } from './mediation';
 import { metaRoutes } from './meta';
@@ -44,11 +45,12 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db 
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, 'Not Found', `No API endpoint at ${request.url.split('?')[0] ?? ''}`),
   );
-  await app.register(metaRoutes, { db });
-  await app.register(statsRoutes, { db });
-  await app.register(groupRoutes, { db });
-  await app.register(patrolRoutes, { db });
-  await app.register(mediationRoutes, { db });
+  const cache = new DataCache(db);
+  await app.register(metaRoutes, { cache });
+  await app.register(statsRoutes, { db, cache });
+  await app.register(groupRoutes, { db, cache });
+  await app.register(patrolRoutes, { db, cache });
+  await app.register(mediationRoutes, { db, cache });
   // Read-only API: other methods on a known path are a 405 problem, not a 404.
   for (const path of PATHS) {
     app.route({

@@ -3,7 +3,7 @@
 import { areaLevels, type AreaLevel } from '../../../src/api/schemas';
 import { addMonths } from '../../../mocks/generator/dates';
 import type { Caller } from '../caller';
-import type { Db } from '../db/db';
+import type { Snapshot } from './cache';
 import { ApiProblem, badRequest } from './problem';
 import type { Query } from './query';
 
@@ -23,28 +23,20 @@ export interface AreaRow {
   ward_end: number;
 }
 
-export const AREA_SELECT = `pre, id, name, level, level_rank, parent_id, population, households,
-  residential_areas, cameras, sub_end, ward_start, ward_end`;
-
 /** The root the caller may see: their area, or the tree's root when they may see everything. */
-export async function callerRoot(db: Db, caller: Caller): Promise<AreaRow> {
-  const rows =
-    caller.areaId === null
-      ? await db.query<AreaRow>(`SELECT ${AREA_SELECT} FROM areas WHERE pre = 0`)
-      : await db.query<AreaRow>(`SELECT ${AREA_SELECT} FROM areas WHERE id = $1`, [caller.areaId]);
-  const root = rows[0];
+export function callerRoot(data: Snapshot, caller: Caller): AreaRow {
+  data.requireMeta();
+  const root = caller.areaId === null ? data.areas[0] : data.byId.get(caller.areaId);
   if (root) return root;
-  if (caller.areaId === null)
-    throw new ApiProblem(503, 'Service Unavailable', 'The database holds no data set yet');
-  throw new ApiProblem(403, 'Forbidden', `The caller's area "${caller.areaId}" is not in the tree`);
+  throw new ApiProblem(403, 'Forbidden', `The caller's area "${caller.areaId ?? ''}" is not in the tree`);
 }
 
 /** `areaId` (default: the caller's root) → the area; 404 if unknown, 403 if outside the caller's subtree. */
-export async function areaScope(db: Db, caller: Caller, query: Query): Promise<AreaRow> {
+export function areaScope(data: Snapshot, caller: Caller, query: Query): AreaRow {
   const id = query.string('areaId');
-  const root = await callerRoot(db, caller);
-  if (id === undefined || id === root.id) return root;
-  const [area] = await db.query<AreaRow>(`SELECT ${AREA_SELECT} FROM areas WHERE id = $1`, [id]);
+  const root = callerRoot(data, caller);
+  if (id === undefined) return root;
+  const area = data.byId.get(id);
   if (!area) throw new ApiProblem(404, 'Area not found', `No area with id "${id}"`);
   if (area.pre < root.pre || area.pre >= root.sub_end)
     throw new ApiProblem(403, 'Forbidden', `Area "${id}" is outside the caller's area "${root.id}"`);
@@ -67,15 +59,6 @@ export interface MetaRow {
   demo: boolean;
 }
 
-export async function readMeta(db: Db): Promise<MetaRow> {
-  const [row] = await db.query<MetaRow>(
-    `SELECT data_from, data_to, to_char(generated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS generated_at,
-            name, demo FROM meta`,
-  );
-  if (!row) throw new ApiProblem(503, 'Service Unavailable', 'The database holds no data set yet');
-  return row;
-}
-
 export interface MonthRange {
   from: string;
   to: string;
@@ -92,10 +75,10 @@ function ordinal(month: string): number {
 }
 
 /** `from`/`to` (inclusive months); default: the 12 months ending at the data's last month. */
-export async function monthScope(db: Db, query: Query): Promise<MonthRange> {
+export function monthScope(data: Snapshot, query: Query): MonthRange {
   const fromParam = query.month('from');
   const toParam = query.month('to');
-  const to = toParam ?? (await readMeta(db)).data_to;
+  const to = toParam ?? data.requireMeta().data_to;
   const from = fromParam ?? addMonths(to, -11);
   if (ordinal(from) > ordinal(to)) throw badRequest(`"from" (${from}) must not be after "to" (${to})`);
   return {
