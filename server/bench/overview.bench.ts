@@ -158,8 +158,11 @@ async function run(url: string, scenario: string, requests: Request[]): Promise<
 async function main() {
   const { url, child } = await startServer();
   try {
-    const get = async <T>(path: string): Promise<T> =>
-      (await (await fetch(`${url}/api/v1${path}`)).json()) as T;
+    const get = async <T>(path: string): Promise<T> => {
+      const res = await fetch(`${url}/api/v1${path}`);
+      if (!res.ok) throw new Error(`${path} answered HTTP ${res.status}: ${await res.text()}`);
+      return (await res.json()) as T;
+    };
     const meta = await get<{ dataTo: string }>('/meta');
     const { items: areas } = await get<{ items: Area[] }>('/areas');
     const root = areas.find((a) => a.parentId === null);
