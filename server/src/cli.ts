@@ -8,7 +8,7 @@ import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { openDb } from './db/open';
 import { installShutdown } from './http/shutdown';
-import { seed } from './seed/seed';
+import { hasData, seed } from './seed/seed';
 import { ensureBuild } from './static-build';
 
 const say = (message: string) => process.stderr.write(`${message}\n`);
@@ -28,12 +28,6 @@ function whole(name: string, value: string | undefined, fallback: number): numbe
   if (!Number.isSafeInteger(n) || n < 0)
     throw new UsageError(`${name}=${value}: expected a whole number ≥ 0`);
   return n;
-}
-
-async function isSeeded(db: Db): Promise<boolean> {
-  // The seed writes meta's one row last, in the same transaction as the data.
-  const rows = await db.query<{ one: number }>('SELECT 1 AS one FROM meta LIMIT 1');
-  return rows.length > 0;
 }
 
 /** Opens the database; a PGlite directory is created first, parents included (./data on first start). */
@@ -66,7 +60,7 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, env: Env): Pr
   try {
     const applied = await migrate(db);
     if (applied.length > 0) say(`migrations applied: ${applied.join(', ')}`);
-    if (!(await isSeeded(db))) {
+    if (!(await hasData(db))) {
       say(`${shown(command.db)} holds no data: seeding the demo province`);
       const summary = await seed(db, { size: 'province', log: say });
       say(
