@@ -10,12 +10,14 @@ const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SHARED = ['api', 'components', 'lib', 'hooks', 'figures', 'i18n', 'auth', 'styles'];
 /** What the server may take from the dashboard's tree: the contract and its pure helpers. */
 const SERVER_MAY_IMPORT = [/^src\/api\/(schemas|data-problems)(\.ts)?$/, /^src\/lib\/[^/]+$/, /^mocks\//];
+/** The server's tests may also use the e2e tests' servers (the OpenID Connect test provider). */
+const SERVER_TESTS_MAY_IMPORT = /^e2e\/support\/(oidc-test-provider|auth-accounts)(\.ts)?$/;
 const UI_PACKAGES = /^(react|react-dom|@tanstack\/|recharts|msw|oidc-client-ts)(\/|$)/;
 
 /** Where a repo-relative path sits: { layer: 'shared' | 'feature' | 'app' | 'server' | 'other', name }. */
 function place(path) {
   const parts = path.split('/');
-  if (parts[0] === 'server') return { layer: 'server' };
+  if (parts[0] === 'server') return { layer: 'server', test: parts[1] === 'test' };
   if (parts[0] !== 'src') return { layer: 'other' };
   if (parts[1] === 'features') return { layer: 'feature', name: parts[2] };
   if (parts[1] === 'app' || parts[1] === 'main.tsx') return { layer: 'app' };
@@ -26,6 +28,7 @@ function place(path) {
 function problem(from, target, spec) {
   if (from.layer === 'server') {
     if (UI_PACKAGES.test(spec)) return `the server never imports UI packages (${spec})`;
+    if (from.test && target && SERVER_TESTS_MAY_IMPORT.test(target)) return null;
     if (target && !target.startsWith('server/') && !SERVER_MAY_IMPORT.some((re) => re.test(target)))
       return `the server never imports the dashboard's code (${target}); only the contract and mocks/`;
     return null;

@@ -1,9 +1,12 @@
 // The accounts, client and ports of the sign-in tests' OpenID Connect provider and token-checking
 // API (e2e/support/auth-servers.ts), shared by the servers and the specs.
 
-/** Ports beside the app's E2E_PORT, so several checkouts can run their suites side by side. */
+/**
+ * Ports beside the app's E2E_PORT, so several checkouts can run their suites side by side; `server`
+ * is the reference API server (server/) serving the build and its API with sign-in.
+ */
 export function authPorts(appPort = Number(process.env.E2E_PORT ?? 4173)) {
-  return { app: appPort, provider: appPort + 1100, api: appPort + 1200 };
+  return { app: appPort, provider: appPort + 1100, api: appPort + 1200, server: appPort + 1300 };
 }
 
 export function authUrls(appPort?: number) {
@@ -13,6 +16,7 @@ export function authUrls(appPort?: number) {
     issuer: `http://localhost:${ports.provider}`,
     api: `http://localhost:${ports.api}`,
     apiBase: `http://localhost:${ports.api}/v1`,
+    server: `http://localhost:${ports.server}`,
   };
 }
 

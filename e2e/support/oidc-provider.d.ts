@@ -53,6 +53,11 @@ declare module 'oidc-provider' {
       ctx: KoaContextWithOIDC,
       sub: string,
     ) => Account | undefined | Promise<Account | undefined>;
+    /** Claims added to access tokens (into the payload of JWT-formatted ones). */
+    extraTokenClaims?: (
+      ctx: KoaContextWithOIDC,
+      token: { accountId?: string; kind: string },
+    ) => Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
     issueRefreshToken?: (ctx: KoaContextWithOIDC, client: Client) => boolean | Promise<boolean>;
     ttl?: Record<string, number>;
     clientBasedCORS?: (ctx: KoaContextWithOIDC, origin: string, client: Client) => boolean;

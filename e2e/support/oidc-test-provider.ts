@@ -1,7 +1,9 @@
 // A real OpenID Connect provider (oidc-provider) on loopback for the sign-in tests: the public
 // client antt-dashboard (authorization code + PKCE, refresh tokens), JWT access tokens for the
 // API's resource indicator, and a one-field login page of its own (the package's development pages
-// load web fonts, which these machines cannot fetch). Consent is granted without asking.
+// load web fonts, which these machines cannot fetch). Consent is granted without asking. Access
+// tokens carry the account's `area` (the root of what it may see), `name` and `roles`, the claims the
+// reference server (server/src/auth) scopes callers by.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
@@ -12,6 +14,7 @@ import {
   AUDIENCE,
   authUrls,
   CLIENT_ID,
+  type AccountKind,
 } from './auth-accounts';
 
 export interface GrantEvent {
@@ -99,8 +102,19 @@ async function handleInteraction(
   await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
 }
 
-export async function startTestProvider(appPort?: number): Promise<TestProvider> {
+export interface TestProviderOptions {
+  /** The `area` claim of an account's access tokens; none when absent (or when it returns undefined). */
+  areaOf?: (kind: AccountKind) => string | undefined;
+  /** Further origins the dashboard is served from (e.g. the reference server's), beside the app's. */
+  appOrigins?: readonly string[];
+}
+
+export async function startTestProvider(
+  appPort?: number,
+  options: TestProviderOptions = {},
+): Promise<TestProvider> {
   const urls = authUrls(appPort);
+  const origins = [urls.app, ...(options.appOrigins ?? [])];
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: 'e2e', alg: 'RS256', use: 'sig' };
 
@@ -112,8 +126,8 @@ export async function startTestProvider(appPort?: number): Promise<TestProvider>
         application_type: 'web',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: [`${urls.app}/auth/callback`],
-        post_logout_redirect_uris: [`${urls.app}/`],
+        redirect_uris: origins.map((o) => `${o}/auth/callback`),
+        post_logout_redirect_uris: origins.map((o) => `${o}/`),
       },
     ],
     jwks: { keys: [jwk] },
@@ -127,6 +141,11 @@ export async function startTestProvider(appPort?: number): Promise<TestProvider>
       if (!kind) return undefined;
       return { accountId: sub, claims: () => ({ sub, name: ACCOUNT_NAMES[kind] }) };
     },
+    extraTokenClaims: (_ctx, token) => {
+      const kind = token.accountId === undefined ? undefined : accountKind(token.accountId);
+      const area = kind && options.areaOf?.(kind);
+      return kind ? { name: ACCOUNT_NAMES[kind], roles: ['viewer'], ...(area ? { area } : {}) } : undefined;
+    },
     // A refresh token for every sign-in of a client allowed the grant (not only with offline_access
     // and prompt=consent, the package's default).
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
@@ -138,8 +157,8 @@ export async function startTestProvider(appPort?: number): Promise<TestProvider>
       Grant: 3600,
       Interaction: 600,
     },
-    // The app's origin only (its redirect URI's), for the token endpoint's fetch.
-    clientBasedCORS: (_ctx, origin) => origin === urls.app,
+    // The app's origins only (its redirect URIs'), for the token endpoint's fetch.
+    clientBasedCORS: (_ctx, origin) => origins.includes(origin),
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
