@@ -47,6 +47,22 @@ describe('drivers', () => {
     );
   });
 
+  it('a bad bulk row fails the load, and the database still answers', async () => {
+    await expect(
+      db.copyRows(
+        'copy_probe',
+        ['t', 'n'],
+        [
+          ['ok', 1],
+          ['bad', 'not a number'],
+        ],
+      ),
+    ).rejects.toThrow();
+    await expect(db.copyRows('copy_probe', ['t', 'n'], [['short']])).rejects.toThrow(/row has 1 values/);
+    expect(await db.query("SELECT 1 FROM copy_probe WHERE t = 'ok'")).toEqual([]);
+    expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
   it('parameters are values, never SQL', async () => {
     const [row] = await db.query<{ v: string }>('SELECT $1::text AS v', ["'; DROP TABLE copy_probe; --"]);
     expect(row?.v).toBe("'; DROP TABLE copy_probe; --");

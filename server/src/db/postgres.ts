@@ -1,11 +1,67 @@
-// node-postgres driver for a PostgreSQL server (15 or later). Bulk loads go through
-// INSERT … SELECT FROM unnest($1::type[], …): one parameter per column, so a batch of tens of
-// thousands of rows is one parameterised statement (no pg-copy-streams dependency, nothing spliced).
+// node-postgres driver for a PostgreSQL server (15 or later). Bulk loads use COPY … FROM STDIN
+// (CSV) through node-postgres' Submittable interface, the same protocol messages pg-copy-streams
+// sends, without the extra dependency.
 import pg from 'pg';
 import type { Db } from './db';
-import { chunks, ident } from './sql';
+import { chunks, csvField, ident } from './sql';
 
-const INSERT_BATCH = 20_000;
+/** Rows per COPY statement (its CSV is built in memory). */
+const COPY_BATCH = 50_000;
+
+/** The part of pg's Connection the COPY sub-protocol needs (public methods, absent from @types/pg). */
+interface CopyConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
+/** COPY … FROM STDIN as a Submittable: pg calls these handlers as the server answers. */
+class CopyIn implements pg.Submittable {
+  private settled = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly data: Buffer,
+    private readonly done: (error: Error | undefined) => void,
+  ) {}
+
+  submit(connection: pg.Connection): void {
+    (connection as unknown as CopyConnection).query(this.text);
+  }
+
+  handleCopyInResponse(connection: pg.Connection): void {
+    const c = connection as unknown as CopyConnection;
+    c.sendCopyFromChunk(this.data);
+    c.endCopyFrom();
+  }
+
+  // pg detaches a query that failed before ReadyForQuery arrives, so the error settles it here.
+  handleError(error: Error): void {
+    this.settle(error);
+  }
+
+  handleReadyForQuery(): void {
+    this.settle(undefined);
+  }
+
+  private settle(error: Error | undefined): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.done(error);
+  }
+
+  handleCommandComplete(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+}
+
+function copy(client: pg.PoolClient, text: string, data: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    client.query(new CopyIn(text, data, (error) => (error ? reject(error) : resolve())));
+  });
+}
 
 export interface PostgresOptions {
   /** search_path of every connection (tests run in a schema of their own). */
@@ -19,21 +75,6 @@ interface Client {
 }
 
 function wrap(client: Client, pool: pg.Pool | null): Omit<Db, 'close'> {
-  // Column types per table, for the unnest casts (asked once per table).
-  const types = new Map<string, Map<string, string>>();
-  const columnTypes = async (table: string): Promise<Map<string, string>> => {
-    let map = types.get(table);
-    if (!map) {
-      const { rows } = await client.query<{ name: string; type: string }>(
-        `SELECT attname AS name, format_type(atttypid, atttypmod) AS type
-           FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
-        [table],
-      );
-      map = new Map(rows.map((r) => [r.name, r.type]));
-      types.set(table, map);
-    }
-    return map;
-  };
   return {
     kind: 'postgres',
     async query<R>(text: string, params: readonly unknown[] = []): Promise<R[]> {
@@ -63,16 +104,20 @@ function wrap(client: Client, pool: pg.Pool | null): Omit<Db, 'close'> {
       columns: readonly string[],
       rows: Iterable<readonly unknown[]>,
     ): Promise<void> {
-      const known = await columnTypes(table);
-      const casts = columns.map((c, i) => {
-        const type = known.get(c);
-        if (!type) throw new Error(`Table ${table} has no column ${c}`);
-        return `$${i + 1}::${type}[]`;
-      });
-      const text = `INSERT INTO ${ident(table)} (${columns.map(ident).join(', ')}) SELECT * FROM unnest(${casts.join(', ')})`;
-      for (const batch of chunks(rows, INSERT_BATCH)) {
-        const arrays = columns.map((_, i) => batch.map((row) => row[i] ?? null));
-        await client.query(text, arrays);
+      const text = `COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM STDIN WITH (FORMAT csv)`;
+      // COPY needs one connection for its whole exchange: the transaction's, or one of the pool's.
+      const conn = pool ? await pool.connect() : (client as pg.PoolClient);
+      try {
+        for (const batch of chunks(rows, COPY_BATCH)) {
+          const lines = batch.map((row) => {
+            if (row.length !== columns.length)
+              throw new Error(`COPY ${table}: row has ${row.length} values, not ${columns.length}`);
+            return `${row.map(csvField).join(',')}\n`;
+          });
+          await copy(conn, text, Buffer.from(lines.join('')));
+        }
+      } finally {
+        if (pool) conn.release();
       }
     },
   };
