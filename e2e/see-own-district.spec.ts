@@ -76,10 +76,13 @@ test('a link to an area outside the account opens its district, with a note', as
   const note = page.getByTestId('outside-area');
   await expect(note).toContainText(`“${ds.root.id}”`);
   await expect(note).toContainText(district.name);
+  // Every panel answered before leaving, so no request is cut short by the navigation.
+  await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
   // The deck of the same link says it too, on its title slide, before an audience sees the figures.
   await page.goto(`/present?area=${ds.root.id}&lang=vi`);
   await expect(page.getByTestId('outside-area')).toContainText(`“${ds.root.id}”`);
   await expect(page.getByTestId('outside-area')).toContainText(district.name);
+  await expect(page.getByTestId('title-period')).toBeVisible();
   expect((await testApi.requests(account)).filter((r) => r.status !== 200)).toEqual([]);
 });
 
