@@ -1,7 +1,7 @@
 // `npm run antt -- serve | migrate | seed`: see HELP in cli-args.ts.
 import { mkdirSync } from 'node:fs';
 import type { FastifyServerOptions } from 'fastify';
-import { buildApp, DEFAULT_RATE_LIMIT } from './app';
+import { buildApp, DEFAULT_RATE_LIMIT } from './http-app';
 import { authSettingsFromEnv, type Env } from './auth/settings';
 import { bindHost, HELP, isLoopback, parseCommand, REPO_ROOT, UsageError, type Command } from './cli-args';
 import type { Db } from './db/db';

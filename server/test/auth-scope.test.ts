@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { generateDataset } from '../../mocks/generator';
 import { accountRootId, AUDIENCE, authUrls } from '../../e2e/support/auth-accounts';
 import { startTestProvider, type TestProvider } from '../../e2e/support/oidc-test-provider';
-import { buildApp } from '../src/app';
+import { buildApp } from '../src/http-app';
 import type { Db } from '../src/db/db';
 import { migrate } from '../src/db/migrate';
 import { openDb } from '../src/db/open';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_NAMES, AUDIENCE, authUrls } from '../../e2e/support/auth-accounts';
 import { startTestProvider, type TestProvider } from '../../e2e/support/oidc-test-provider';
-import { buildApp } from '../src/app';
+import { buildApp } from '../src/http-app';
 import type { AuthSettings } from '../src/auth/settings';
 import { fakeDb } from './support/fake-db';
 import { startLocalIssuer, type LocalIssuer } from './support/local-issuer';

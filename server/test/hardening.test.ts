@@ -1,7 +1,7 @@
 // The edge every answer passes: problem+json errors without stack or SQL, body and rate limits,
 // request ids, CORS allow-list, health checks and graceful shutdown.
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
+import { buildApp } from '../src/http-app';
 import { installShutdown } from '../src/http/shutdown';
 import { fakeDb } from './support/fake-db';
 

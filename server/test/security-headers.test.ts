@@ -3,7 +3,7 @@
 // of the server's own parser: only connect-src differs, naming this server and its provider.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
+import { buildApp } from '../src/http-app';
 import type { AuthSettings } from '../src/auth/settings';
 import { fakeDb } from './support/fake-db';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
+import { buildApp } from '../src/http-app';
 import type { AuthSettings } from '../src/auth/settings';
 import { fakeDb } from './support/fake-db';
 

@@ -1,4 +1,4 @@
-// Every endpoint of contract v1.1 (api/openapi.yaml), mounted under /api/v1 by src/app.ts. Errors
+// Every endpoint of contract v1.1 (api/openapi.yaml), mounted under /api/v1 by src/http-app.ts. Errors
 // inside this prefix are problem+json: ApiProblem as thrown, anything else a bare 500 that never
 // carries a message, stack or SQL (the error is logged with the request id instead).
 import { STATUS_CODES } from 'node:http';
