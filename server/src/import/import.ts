@@ -57,7 +57,9 @@ export async function importFiles(
       value: null,
       reason: 'no file to import',
     });
-  const [meta] = await db.query<{ data_to: string; demo: boolean }>('SELECT data_to, demo FROM meta');
+  const [meta] = await db.query<{ data_to: string; demo: boolean; name: string | null }>(
+    'SELECT data_to, demo, name FROM meta',
+  );
   const latestReport = v.records.incidents.reduce<string | null>(
     (m, i) => (m === null || i.month > m ? i.month : m),
     null,
@@ -81,7 +83,12 @@ export async function importFiles(
     return { ...result, ok: v.problems.length === 0, dataTo };
   try {
     return await db.transaction(async (tx) => {
-      const { dataFrom } = await load(tx, v.records, v.tree, { dataTo, demo: meta?.demo ?? false });
+      const { dataFrom } = await load(tx, v.records, v.tree, {
+        dataTo,
+        demo: meta?.demo ?? false,
+        // A real data set keeps its name; the demo's ("Demo: …") gives way to the root's.
+        name: meta && !meta.demo ? meta.name : null,
+      });
       const importId = await writeLog(tx, options.who, dataTo, logged);
       return { ...result, ok: true, dataFrom, dataTo, importId };
     });

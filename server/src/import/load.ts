@@ -150,6 +150,8 @@ async function recompute(tx: Db): Promise<void> {
 export interface LoadMeta {
   dataTo: string;
   demo: boolean;
+  /** The data set's name as it stands (kept), or null: then the root area's name. */
+  name: string | null;
 }
 
 export async function load(
@@ -298,7 +300,7 @@ export async function load(
   await tx.exec('DELETE FROM meta');
   await tx.query(
     'INSERT INTO meta (data_from, data_to, generated_at, name, demo) VALUES ($1, $2, clock_timestamp(), $3, $4)',
-    [dataFrom, meta.dataTo, span?.root ?? null, tree ? false : meta.demo],
+    [dataFrom, meta.dataTo, meta.name ?? span?.root ?? null, tree ? false : meta.demo],
   );
   return { dataFrom };
 }
