@@ -70,7 +70,8 @@ export async function importFiles(
       .sort()
       .pop() ?? null;
   const dataTo = options.publishThrough ?? published;
-  if (dataTo === null)
+  // Only for otherwise good files: a refused report row would make this message misleading.
+  if (dataTo === null && v.problems.length === 0)
     v.problems.push({
       file: files[0]?.name ?? '',
       sheet: null,

@@ -1,9 +1,15 @@
 // A minimal XLSX writer (fflate's zip and hand-written SpreadsheetML): sheets of text and number
-// cells as inline strings and numbers. Enough for the import templates and
+// cells as inline strings, numbers and dates. Enough for the import templates and
 // for tests that write workbooks; it never writes a formula unless asked to (tests of refusal).
 import { strToU8, zipSync } from 'fflate';
 
-export type XlsxValue = string | number | null | { formula: string; cached?: string };
+export type XlsxValue =
+  | string
+  | number
+  | null
+  | { formula: string; cached?: string }
+  /** A date as Excel stores a typed date: its day number, shown with a date format. */
+  | { date: string };
 
 export interface XlsxSheet {
   name: string;
@@ -26,6 +32,10 @@ function cell(value: XlsxValue, col: number, row: number): string {
   if (typeof value === 'number') return `<c r="${r}"><v>${value}</v></c>`;
   if (typeof value === 'string')
     return `<c r="${r}" t="inlineStr"><is><t xml:space="preserve">${escape(value)}</t></is></c>`;
+  if ('date' in value) {
+    const days = (Date.parse(`${value.date}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    return `<c r="${r}" s="1"><v>${days}</v></c>`;
+  }
   return `<c r="${r}"><f>${escape(value.formula)}</f><v>${escape(value.cached ?? '0')}</v></c>`;
 }
 
@@ -40,7 +50,7 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   const ns = 'http://schemas.openxmlformats.org/';
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
+      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
         .map(
           (_, i) =>
             `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
@@ -64,6 +74,10 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
         .join('')}</Relationships>`,
     ),
   };
+  // Style 1 is the built-in date format 14 (what Excel gives a typed date).
+  files['xl/styles.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${ns}spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+  );
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s))));
   return zipSync(files);
 }

@@ -50,7 +50,7 @@ export async function exportKinds(db: Db): Promise<Record<Kind, Table>> {
 
 function quote(v: XlsxValue, delimiter: string): string {
   if (v === null) return '';
-  const s = typeof v === 'object' ? `=${v.formula}` : String(v);
+  const s = typeof v !== 'object' ? String(v) : 'date' in v ? v.date : `=${v.formula}`;
   return /["\n\r]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
