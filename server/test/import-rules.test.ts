@@ -254,6 +254,17 @@ describe('a bad file imports nothing', () => {
     });
   });
 
+  it('a value right of the last column', async () => {
+    const t = head('incidents');
+    must(t[2]).push('9');
+    await refused([csvFile('incidents.csv', t)], {
+      row: 3,
+      column: '#10',
+      value: '9',
+      reason: expect.stringMatching(/has no header/),
+    });
+  });
+
   it('an area tree that is not one tree', async () => {
     const roots = data.areas.map((r) => [...r]);
     set(roots, 2, 'areas', 'parent_id', null);

@@ -94,7 +94,22 @@ export async function validate(db: Db, files: readonly ImportFile[], today: stri
       total += sheet.rows.length;
       const index = mapHeader(sheet, problems);
       if (!index) continue;
-      for (const row of sheet.rows) readRecord(new RowReader(sheet, row, index, problems, today), records);
+      for (const row of sheet.rows) {
+        // A value right of the last column belongs to no column: refused, never dropped.
+        const stray = row.cells.findIndex(
+          (c, i) => i >= sheet.header.length && c !== undefined && c.text.trim() !== '',
+        );
+        if (stray >= 0)
+          problems.add({
+            file: sheet.file,
+            sheet: sheet.sheet,
+            row: row.row,
+            column: `#${stray + 1}`,
+            value: row.cells[stray]?.text ?? '',
+            reason: `a value in column ${stray + 1}, which has no header`,
+          });
+        else readRecord(new RowReader(sheet, row, index, problems, today), records);
+      }
     }
   }
   if (total > LIMITS.rowsPerImport)
