@@ -297,6 +297,27 @@ describe('a bad file imports nothing', () => {
     });
   });
 
+  it('rows outside the importer’s area, and the tree from a district’s account', async () => {
+    const district = String(must(data.areas.find((r) => r[2] === 'district'))[0]);
+    const outside = must(data.incidents.find((r, i) => i > 0 && !String(r[0]).startsWith(district)));
+    const t = [must(data.incidents[0]), [...outside]];
+    await refused(
+      [csvFile('incidents.csv', t)],
+      {
+        row: 2,
+        column: 'ward_id',
+        value: String(outside[0]),
+        reason: expect.stringMatching(/outside your area/),
+      },
+      { scope: district },
+    );
+    await refused(
+      [csvFile('areas.csv', data.areas)],
+      { reason: expect.stringMatching(/whole data set only/) },
+      { scope: district },
+    );
+  });
+
   it('the size and row limits', async () => {
     await refused([{ name: 'huge.csv', bytes: new Uint8Array(LIMITS.fileBytes + 1) }], {
       file: 'huge.csv',

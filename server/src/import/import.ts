@@ -14,6 +14,8 @@ export interface ImportOptions {
   publishThrough?: string;
   /** Who imports (the log's imported_by). */
   who: string;
+  /** The area the importer may write (an editor's area); null or absent: the whole data set. */
+  scope?: string | null;
   /** Today's date "YYYY-MM-DD" (dates after it are refused); default: today in UTC. */
   today?: string;
 }
@@ -36,7 +38,7 @@ export async function importFiles(
 ): Promise<ImportResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const checkOnly = options.check ?? false;
-  const v = await validate(db, files, today);
+  const v = await validate(db, files, today, options.scope ?? null);
   const logged = describeFiles(files, v.rows);
   const result: ImportResult = {
     ok: false,

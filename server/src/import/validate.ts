@@ -72,7 +72,16 @@ function unique<T extends { at: Where }>(
   }
 }
 
-export async function validate(db: Db, files: readonly ImportFile[], today: string): Promise<Validated> {
+/**
+ * `scope`: the area the importer may write (null: all of it). Rows of wards outside it are
+ * problems, and only the whole tree's importer may replace the tree.
+ */
+export async function validate(
+  db: Db,
+  files: readonly ImportFile[],
+  today: string,
+  scope: string | null = null,
+): Promise<Validated> {
   const problems = new Problems(LIMITS.problems);
   const records: Records = { areas: [], groups: [], patrols: [], cases: [], incidents: [] };
   const rows = new Map<string, Partial<Record<Kind, number>>>();
@@ -133,7 +142,15 @@ export async function validate(db: Db, files: readonly ImportFile[], today: stri
     problems,
   );
   const tree = records.areas.length > 0 ? buildTree(records.areas, problems) : null;
-  await checkReferences(db, records, tree, problems);
+  if (scope !== null)
+    for (const a of records.areas.slice(0, 1))
+      problems.add({
+        ...a.at,
+        column: null,
+        value: null,
+        reason: `the area tree is imported for the whole data set only, not from an account for ${scope}`,
+      });
+  await checkReferences(db, records, tree, problems, scope);
   return { problems: problems.list, moreProblems: problems.dropped, records, tree, rows };
 }
 
@@ -142,7 +159,20 @@ async function checkReferences(
   records: Records,
   tree: TreeRow[] | null,
   problems: Problems,
+  scope: string | null,
 ): Promise<void> {
+  const mine =
+    scope === null
+      ? null
+      : new Set(
+          (
+            await db.query<{ id: string }>(
+              `SELECT a.id FROM areas a JOIN areas s ON s.id = $1
+                WHERE a.level = 'ward' AND a.ward_start >= s.ward_start AND a.ward_start < s.ward_end`,
+              [scope],
+            )
+          ).map((r) => r.id),
+        );
   const wards = new Set(
     tree
       ? tree.filter((a) => a.level === 'ward').map((a) => a.id)
@@ -159,7 +189,14 @@ async function checkReferences(
             ? 'unknown ward id: no ward of the area tree has this id'
             : 'unknown ward id: the database holds no area tree yet, import an areas file first',
       });
-    return wards.has(id);
+    else if (mine && !mine.has(id))
+      problems.add({
+        ...at,
+        column: 'ward_id',
+        value: id,
+        reason: `outside your area (${scope ?? ''}): not imported`,
+      });
+    return wards.has(id) && (mine === null || mine.has(id));
   };
   for (const g of records.groups) ward(g.at, g.wardId);
   for (const i of records.incidents) ward(i.at, i.wardId);
