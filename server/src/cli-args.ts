@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SizeOption } from '../../mocks/generator/types';
+import { LIMITS } from './import/formats';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_DB = 'pglite:./data';
@@ -18,7 +19,7 @@ export class UsageError extends Error {
 }
 
 export type Command =
-  | { kind: 'help'; topic: 'serve' | 'migrate' | 'seed' | null }
+  | { kind: 'help'; topic: 'serve' | 'migrate' | 'seed' | 'import' | null }
   | {
       kind: 'serve';
       db: string;
@@ -32,7 +33,20 @@ export type Command =
       allowUnauthenticated: boolean;
     }
   | { kind: 'migrate'; db: string }
-  | { kind: 'seed'; db: string; size: SizeOption; seed: number | undefined; asOf: string | undefined };
+  | { kind: 'seed'; db: string; size: SizeOption; seed: number | undefined; asOf: string | undefined }
+  | {
+      kind: 'import';
+      db: string;
+      /** Validate only: nothing is written. */
+      check: boolean;
+      /** meta.dataTo; undefined: the later of the published month and the latest imported report. */
+      publishThrough: string | undefined;
+      /** Absolute paths. */
+      files: string[];
+    };
+
+const LIMITS_TEXT = `files up to ${LIMITS.fileBytes / 1024 / 1024} MiB (an XLSX unzipped up to ${LIMITS.unzippedBytes / 1024 / 1024} MiB), ${LIMITS.rowsPerSheet.toLocaleString('en')} rows per file or sheet,
+                    ${LIMITS.rowsPerImport.toLocaleString('en')} rows and ${LIMITS.files} files per import`;
 
 export const HELP = `Usage: npm run antt -- <command> [options]
 
@@ -41,6 +55,10 @@ Commands:
             seeded with the demo province first.
   migrate   Apply the database migrations it lacks.
   seed      Replace the data with a data set of the seeded generator (mocks/generator).
+  import    Import a province's own data: FILE… are CSV (UTF-8, comma or semicolon) or XLSX
+            files of areas, groups, patrols, mediation_cases and incidents (README). Every
+            row is checked first; on any problem nothing is imported, every problem is
+            printed, and the exit status is 1. Existing ids and ward-months are replaced.
 
 Options:
   --db URL          postgres://user:pass@host:5432/name or pglite:<directory> (pglite:memory for
@@ -59,6 +77,12 @@ seed:
   --size S          province (default), national, or PxDxW: P provinces of D districts of W wards.
   --seed N          The generator's seed (default: the demo's).
   --as-of YYYY-MM   The last month of the history (default: the last complete month).
+import FILE…:
+  --check           Validate only, write nothing (exit status 1 when a problem is found).
+  --publish-through YYYY-MM
+                    The last published month (/meta's dataTo). Default: the later of the month
+                    already published and the latest month of the imported monthly reports.
+  Limits:           ${LIMITS_TEXT}.
 
 Environment:
   DATABASE_URL, PORT, HOST, LOG_LEVEL (info), AUTH_ISSUER, AUTH_AUDIENCE, AUTH_CLIENT_ID,
@@ -101,11 +125,11 @@ function integer(flag: string, value: string, min: number, max: number): number 
   return n;
 }
 
-function month(value: string): string {
+function month(value: string, flag = 'as-of'): string {
   const match = /^(\d{4})-(\d{2})$/.exec(value);
   const m = Number(match?.[2]);
   if (!match || m < 1 || m > 12)
-    throw new UsageError(`--as-of ${value}: expected a month YYYY-MM, e.g. 2026-10`);
+    throw new UsageError(`--${flag} ${value}: expected a month YYYY-MM, e.g. 2026-10`);
   return value;
 }
 
@@ -119,13 +143,16 @@ const OPTIONS = {
   size: { type: 'string' },
   seed: { type: 'string' },
   'as-of': { type: 'string' },
+  check: { type: 'boolean' },
+  'publish-through': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const ALLOWED: Record<'serve' | 'migrate' | 'seed', readonly string[]> = {
+const ALLOWED: Record<'serve' | 'migrate' | 'seed' | 'import', readonly string[]> = {
   serve: ['db', 'port', 'host', 'dist', 'build', 'allow-unauthenticated', 'help'],
   migrate: ['db', 'help'],
   seed: ['db', 'size', 'seed', 'as-of', 'help'],
+  import: ['db', 'check', 'publish-through', 'help'],
 };
 
 export function parseCommand(
@@ -135,13 +162,19 @@ export function parseCommand(
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h')
     return { kind: 'help', topic: null };
-  if (name !== 'serve' && name !== 'migrate' && name !== 'seed')
-    throw new UsageError(`Unknown command "${name}": expected serve, migrate or seed`);
+  if (name !== 'serve' && name !== 'migrate' && name !== 'seed' && name !== 'import')
+    throw new UsageError(`Unknown command "${name}": expected serve, migrate, seed or import`);
   let values: {
     [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
   };
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: [...rest], options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({
+      args: [...rest],
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: name === 'import',
+    }));
   } catch (error) {
     throw new UsageError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -150,6 +183,21 @@ export function parseCommand(
   if (values.help) return { kind: 'help', topic: name };
   const db = resolveDbUrl(values.db ?? (env.DATABASE_URL || DEFAULT_DB));
   if (name === 'migrate') return { kind: 'migrate', db };
+  if (name === 'import') {
+    if (positionals.length === 0)
+      throw new UsageError('import: name the files to import, e.g. import areas.csv');
+    return {
+      kind: 'import',
+      db,
+      check: values.check ?? false,
+      publishThrough:
+        values['publish-through'] === undefined
+          ? undefined
+          : month(values['publish-through'], 'publish-through'),
+      // Files are named relative to where the command was typed (npm's INIT_CWD), not server/.
+      files: positionals.map((f) => resolve(env.INIT_CWD || process.cwd(), f)),
+    };
+  }
   if (name === 'seed')
     return {
       kind: 'seed',

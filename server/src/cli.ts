@@ -1,11 +1,16 @@
 // `npm run antt -- serve | migrate | seed`: see HELP in cli-args.ts.
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { basename } from 'node:path';
 import type { FastifyServerOptions } from 'fastify';
 import { buildApp, DEFAULT_RATE_LIMIT } from './http-app';
 import { authSettingsFromEnv, type Env } from './auth/settings';
 import { bindHost, HELP, isLoopback, parseCommand, REPO_ROOT, UsageError, type Command } from './cli-args';
 import type { Db } from './db/db';
 import { migrate } from './db/migrate';
+import { importFiles } from './import/import';
+import { formatProblem } from './import/sheet';
 import { openDb } from './db/open';
 import { installShutdown } from './http/shutdown';
 import { hasData, seed } from './seed/seed';
@@ -103,6 +108,37 @@ async function serve(command: Extract<Command, { kind: 'serve' }>, env: Env): Pr
   say(`ANTT dashboard and API on ${where} (database ${shown(command.db)})`);
 }
 
+/** `import`: every problem on stderr and exit status 1, or the summary. */
+async function runImport(command: Extract<Command, { kind: 'import' }>, env: Env): Promise<void> {
+  const files = await Promise.all(
+    command.files.map(async (path) => ({
+      name: basename(path),
+      bytes: new Uint8Array(await readFile(path)),
+    })),
+  );
+  const who = `cli:${env.USER || userInfo().username}`;
+  const result = await withDb(command.db, async (db) => {
+    await migrate(db);
+    return importFiles(db, files, { check: command.check, publishThrough: command.publishThrough, who });
+  });
+  const rows = Object.entries(result.rows)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  if (!result.ok) {
+    for (const p of result.problems) say(formatProblem(p));
+    if (result.moreProblems > 0) say(`… and ${result.moreProblems} more problems`);
+    say(`import refused: ${result.problems.length + result.moreProblems} problems, nothing was imported`);
+    process.exitCode = 1;
+    return;
+  }
+  if (result.checkOnly)
+    say(`check passed: ${rows || 'no rows'} would be imported (published through ${result.dataTo})`);
+  else
+    say(
+      `imported into ${shown(command.db)}: ${rows || 'no rows'}; data ${result.dataFrom} … ${result.dataTo} (import #${result.importId})`,
+    );
+}
+
 export async function main(argv: readonly string[], env: Env = process.env): Promise<void> {
   const command = parseCommand(argv, env);
   switch (command.kind) {
@@ -126,6 +162,8 @@ export async function main(argv: readonly string[], env: Env = process.env): Pro
     }
     case 'serve':
       return serve(command, env);
+    case 'import':
+      return runImport(command, env);
   }
 }
 

@@ -1,0 +1,146 @@
+// The five file formats of an import (issue 9), exactly as other systems export them: each kind's
+// columns in template order, with the Vietnamese headers of the templates accepted as aliases.
+// Headers are matched folded (case, diacritics, spaces and underscores), so "Mã phường/xã",
+// "ma phuong/xa" and "MA_PHUONG/XA" are one column.
+import { foldText } from '../../../mocks/api/query';
+
+export const KINDS = ['areas', 'groups', 'patrols', 'mediation_cases', 'incidents'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** A column: its name (the file format), the template's Vietnamese header, and whether it may be empty. */
+export interface ColumnSpec {
+  readonly name: string;
+  readonly vi: string;
+  readonly optional?: boolean;
+}
+
+const col = (name: string, vi: string, optional = false): ColumnSpec => ({ name, vi, optional });
+
+export const COLUMNS: Record<Kind, readonly ColumnSpec[]> = {
+  areas: [
+    col('id', 'Mã địa bàn'),
+    col('name', 'Tên địa bàn'),
+    col('level', 'Cấp'),
+    col('parent_id', 'Mã địa bàn cấp trên', true),
+    // Given for wards, left empty above them (computed from the wards).
+    col('population', 'Dân số', true),
+    col('households', 'Số hộ', true),
+    col('residential_areas', 'Số khu dân cư', true),
+    col('cameras', 'Số camera', true),
+  ],
+  groups: [
+    col('id', 'Mã tổ'),
+    col('name', 'Tên tổ'),
+    col('type', 'Loại tổ'),
+    col('ward_id', 'Mã phường/xã'),
+    col('residential_area', 'Khu dân cư', true),
+    col('established_on', 'Ngày thành lập'),
+    col('members', 'Số thành viên'),
+    col('leader', 'Tổ trưởng', true),
+    col('status', 'Trạng thái'),
+    col('recognition', 'Khen thưởng'),
+  ],
+  patrols: [
+    col('id', 'Mã ca tuần tra'),
+    col('group_id', 'Mã tổ'),
+    col('ward_id', 'Mã phường/xã'),
+    col('date', 'Ngày'),
+    col('shift', 'Ca'),
+    col('duration_minutes', 'Thời lượng (phút)'),
+    col('participants', 'Số người tham gia'),
+    col('findings', 'Số vụ việc phát hiện'),
+    col('note', 'Ghi chú', true),
+  ],
+  mediation_cases: [
+    col('id', 'Mã vụ việc'),
+    col('ward_id', 'Mã phường/xã'),
+    col('group_id', 'Mã tổ hòa giải'),
+    col('category', 'Lĩnh vực'),
+    col('received_on', 'Ngày tiếp nhận'),
+    col('closed_on', 'Ngày kết thúc', true),
+    col('outcome', 'Kết quả'),
+  ],
+  incidents: [
+    col('ward_id', 'Mã phường/xã'),
+    col('month', 'Tháng'),
+    col('public_order', 'Trật tự công cộng'),
+    col('property', 'Xâm phạm tài sản'),
+    col('drugs', 'Ma túy'),
+    col('social_evils', 'Tệ nạn xã hội'),
+    col('fire', 'Cháy, nổ'),
+    col('traffic', 'Giao thông'),
+    col('other', 'Khác'),
+  ],
+};
+
+/** Sheets of a template workbook that hold no data (its instructions): read past, by name. */
+export const INSTRUCTION_SHEETS = ['instructions', 'huong dan'];
+
+/**
+ * Limits of one command (and, later, of one upload). A province's five years of patrols are about
+ * 200,000 rows, so a sheet of a million rows leaves room for a big province without letting a
+ * file exhaust the server's memory.
+ */
+export const LIMITS = {
+  /** Bytes of one file as given (a CSV, or an XLSX before unzipping). */
+  fileBytes: 64 * 1024 * 1024,
+  /** Bytes of one XLSX once unzipped (every part together): bounds a zip bomb. */
+  unzippedBytes: 512 * 1024 * 1024,
+  /** Data rows of one CSV file or one sheet. */
+  rowsPerSheet: 1_000_000,
+  /** Data rows of one command, all files together. */
+  rowsPerImport: 3_000_000,
+  /** Files of one command. */
+  files: 50,
+  /** Characters of one cell. */
+  cellChars: 2000,
+  /** Problems kept in a report: past this one the report says how many more there were. */
+  problems: 10_000,
+} as const;
+
+export function foldHeader(text: string): string {
+  return foldText(text.replace(/[_\s]+/g, ' '));
+}
+
+/** Folded header → column name, per kind (canonical names and Vietnamese aliases). */
+function headerLookup(kind: Kind): ReadonlyMap<string, string> {
+  return new Map(
+    COLUMNS[kind].flatMap((c) => [
+      [foldHeader(c.name), c.name] as const,
+      [foldHeader(c.vi), c.name] as const,
+    ]),
+  );
+}
+
+export const HEADER_LOOKUP: Record<Kind, ReadonlyMap<string, string>> = {
+  areas: headerLookup('areas'),
+  groups: headerLookup('groups'),
+  patrols: headerLookup('patrols'),
+  mediation_cases: headerLookup('mediation_cases'),
+  incidents: headerLookup('incidents'),
+};
+
+/** The kind a file or sheet name stands for ("patrols", "patrols-2026-10.csv", "Mediation cases"), else null. */
+export function kindOfName(name: string): Kind | null {
+  const base = foldHeader(name.replace(/^.*[\\/]/, '').replace(/\.(csv|xlsx)$/i, ''));
+  for (const kind of [...KINDS].sort((a, b) => b.length - a.length)) {
+    const k = foldHeader(kind);
+    if (base === k || base.startsWith(`${k} `) || base.startsWith(`${k}-`)) return kind;
+  }
+  return null;
+}
+
+/** The kind whose headers match most of `headers` (a CSV named by none), ties to the first. */
+export function kindOfHeaders(headers: readonly string[]): Kind {
+  let best: Kind = KINDS[0];
+  let bestScore = -1;
+  for (const kind of KINDS) {
+    const score =
+      headers.filter((h) => HEADER_LOOKUP[kind].has(foldHeader(h))).length - COLUMNS[kind].length / 100;
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return best;
+}

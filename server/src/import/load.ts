@@ -1,0 +1,215 @@
+// The import itself: one transaction per command, after validation found nothing wrong. A record
+// id or ward-month that exists is replaced (delete, then insert), so the same files imported twice
+// leave the same rows. Patrol and mediation figures of ward_month are recomputed from the
+// registers for every ward-month the import touched (old and new rows alike); incident figures
+// and the reported flag come from the monthly reports. Then the aggregates and the meta row.
+import { rebuildAggregates } from '../db/aggregates';
+import { INCIDENT_COLUMNS, MEDIATION_COLUMNS } from '../db/columns';
+import type { Db } from '../db/db';
+import type { Records } from './records';
+import type { Problem } from './sheet';
+import { orphans, replaceTree } from './replace-tree';
+import type { TreeRow } from './tree';
+
+const LOCK = 80_080_009;
+const CHUNK = 10_000;
+const MO = (col: string) => `(extract(year FROM ${col})::int * 12 + extract(month FROM ${col})::int - 1)`;
+const monthOrdinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+export const ordinalMonth = (mo: number) =>
+  `${Math.floor(mo / 12)}-${String((mo % 12) + 1).padStart(2, '0')}`;
+
+/** Thrown inside the transaction when the database itself refuses the import (rolled back). */
+export class ImportRejected extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problems`);
+  }
+}
+
+async function inChunks(ids: readonly string[], fn: (chunk: string[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) await fn(ids.slice(i, i + CHUNK));
+}
+
+const PATROL_SUMS = `count(*)::int, (count(*) FILTER (WHERE shift = 'night'))::int, coalesce(sum(participants), 0)::int,
+  coalesce(sum(round(duration_minutes / 30.0) - 3), 0)::int, coalesce(sum(findings), 0)::int`;
+const MEDIATION_SUMS = MEDIATION_COLUMNS.map(
+  (c) =>
+    `(count(*) FILTER (WHERE category = '${c.category}' AND outcome = '${c.outcome}'))::int AS ${c.column}`,
+).join(', ');
+const IN_MONTH = (col: string) =>
+  `${col} >= make_date(t.mo / 12, t.mo % 12 + 1, 1) AND ${col} < make_date(t.mo / 12, t.mo % 12 + 1, 1) + interval '1 month'`;
+const INC = INCIDENT_COLUMNS.map((c) => c.column);
+const MED = MEDIATION_COLUMNS.map((c) => c.column);
+
+/** Recomputes the register-derived columns of every touched ward-month. */
+async function recompute(tx: Db): Promise<void> {
+  const patrolCols = ['patrols', 'night_patrols', 'participants', 'extra_half_hours', 'findings'];
+  await tx.exec(`
+    INSERT INTO ward_month (ward_ix, mo, reported, ${INC.join(', ')}, inc_total, ${patrolCols.join(', ')}, ${MED.join(', ')})
+    SELECT t.ward_ix, t.mo, false, ${INC.map(() => '0').join(', ')}, 0, p.*, m.*
+      FROM (SELECT DISTINCT ward_ix, mo FROM import_touched) t
+     CROSS JOIN LATERAL (SELECT ${PATROL_SUMS} FROM patrols WHERE ward_ix = t.ward_ix AND ${IN_MONTH('date')}) p
+     CROSS JOIN LATERAL (SELECT ${MEDIATION_SUMS} FROM mediation_cases WHERE ward_ix = t.ward_ix AND ${IN_MONTH('received_on')}) m
+    ON CONFLICT (ward_ix, mo) DO UPDATE SET ${[...patrolCols, ...MED].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`);
+  // A ward-month with neither a report nor a record any more is no row at all (as never imported).
+  await tx.exec(`
+    DELETE FROM ward_month w USING (SELECT DISTINCT ward_ix, mo FROM import_touched) t
+     WHERE w.ward_ix = t.ward_ix AND w.mo = t.mo AND NOT w.reported AND w.patrols = 0 AND ${MED.join(' + ')} = 0`);
+}
+
+export interface LoadMeta {
+  dataTo: string;
+  demo: boolean;
+  /** The data set's name as it stands (kept), or null: then the root area's name. */
+  name: string | null;
+}
+
+export async function load(
+  tx: Db,
+  records: Records,
+  tree: readonly TreeRow[] | null,
+  meta: LoadMeta,
+): Promise<{ dataFrom: string }> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+  if (tree) await replaceTree(tx, tree, meta.demo);
+  const ix = new Map(
+    (
+      await tx.query<{ id: string; ix: number }>(
+        `SELECT id, ward_start AS ix FROM areas WHERE level = 'ward'`,
+      )
+    ).map((r) => [r.id, r.ix]),
+  );
+  const wardIx = (id: string) => ix.get(id) ?? -1;
+  await inChunks(
+    records.groups.map((g) => g.id),
+    (ids) => tx.query('DELETE FROM groups WHERE id = ANY($1)', [ids]),
+  );
+  await tx.copyRows(
+    'groups',
+    [
+      'id',
+      'ward_ix',
+      'ward_id',
+      'name',
+      'type',
+      'residential_area',
+      'established_on',
+      'members',
+      'leader',
+      'status',
+      'recognition',
+    ],
+    records.groups.map((g) => [
+      g.id,
+      wardIx(g.wardId),
+      g.wardId,
+      g.name,
+      g.type,
+      g.residentialArea,
+      g.establishedOn,
+      g.members,
+      g.leader,
+      g.status,
+      g.recognition,
+    ]),
+  );
+  await tx.exec('CREATE TEMP TABLE import_touched (ward_ix integer, mo integer) ON COMMIT DROP');
+  // The ward-months of the rows about to be replaced lose them: they are recomputed too.
+  await inChunks(
+    records.patrols.map((p) => p.id),
+    async (ids) => {
+      await tx.query(
+        `INSERT INTO import_touched SELECT ward_ix, ${MO('date')} FROM patrols WHERE id = ANY($1)`,
+        [ids],
+      );
+      await tx.query('DELETE FROM patrols WHERE id = ANY($1)', [ids]);
+    },
+  );
+  await inChunks(
+    records.cases.map((c) => c.id),
+    async (ids) => {
+      await tx.query(
+        `INSERT INTO import_touched SELECT ward_ix, ${MO('received_on')} FROM mediation_cases WHERE id = ANY($1)`,
+        [ids],
+      );
+      await tx.query('DELETE FROM mediation_cases WHERE id = ANY($1)', [ids]);
+    },
+  );
+  await tx.copyRows(
+    'patrols',
+    [
+      'id',
+      'ward_ix',
+      'ward_id',
+      'group_id',
+      'date',
+      'shift',
+      'duration_minutes',
+      'participants',
+      'findings',
+      'note',
+    ],
+    records.patrols.map((p) => [
+      p.id,
+      wardIx(p.wardId),
+      p.wardId,
+      p.groupId,
+      p.date,
+      p.shift,
+      p.durationMinutes,
+      p.participants,
+      p.findings,
+      p.note,
+    ]),
+  );
+  await tx.copyRows(
+    'mediation_cases',
+    ['id', 'ward_ix', 'ward_id', 'group_id', 'category', 'received_on', 'closed_on', 'outcome'],
+    records.cases.map((c) => [
+      c.id,
+      wardIx(c.wardId),
+      c.wardId,
+      c.groupId,
+      c.category,
+      c.receivedOn,
+      c.closedOn,
+      c.outcome,
+    ]),
+  );
+  const touched = new Set<string>();
+  for (const p of records.patrols) touched.add(`${wardIx(p.wardId)},${monthOrdinal(p.date)}`);
+  for (const c of records.cases) touched.add(`${wardIx(c.wardId)},${monthOrdinal(c.receivedOn)}`);
+  await tx.copyRows(
+    'import_touched',
+    ['ward_ix', 'mo'],
+    [...touched].map((k) => k.split(',').map(Number)),
+  );
+  await recompute(tx);
+  if (records.incidents.length > 0) {
+    await tx.exec(
+      `CREATE TEMP TABLE import_reports (ward_ix integer, mo integer, ${INC.map((c) => `${c} integer`).join(', ')}) ON COMMIT DROP`,
+    );
+    await tx.copyRows(
+      'import_reports',
+      ['ward_ix', 'mo', ...INC],
+      records.incidents.map((i) => [wardIx(i.wardId), monthOrdinal(i.month), ...i.counts]),
+    );
+    await tx.exec(`
+      INSERT INTO ward_month (ward_ix, mo, reported, ${INC.join(', ')}, inc_total, patrols, night_patrols, participants, extra_half_hours, findings, ${MED.join(', ')})
+      SELECT ward_ix, mo, true, ${INC.join(', ')}, ${INC.join(' + ')}, 0, 0, 0, 0, 0, ${MED.map(() => '0').join(', ')} FROM import_reports
+      ON CONFLICT (ward_ix, mo) DO UPDATE SET reported = true, ${[...INC, 'inc_total'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`);
+  }
+  const left = await orphans(tx);
+  if (left.length > 0) throw new ImportRejected(left);
+  await rebuildAggregates(tx);
+  const [span] = await tx.query<{ first: number | null; root: string | null }>(
+    'SELECT (SELECT min(mo) FROM ward_month) AS first, (SELECT name FROM areas WHERE pre = 0) AS root',
+  );
+  const first = span?.first ?? null;
+  const dataFrom = first === null || ordinalMonth(first) > meta.dataTo ? meta.dataTo : ordinalMonth(first);
+  await tx.exec('DELETE FROM meta');
+  await tx.query(
+    'INSERT INTO meta (data_from, data_to, generated_at, name, demo) VALUES ($1, $2, clock_timestamp(), $3, $4)',
+    [dataFrom, meta.dataTo, meta.name ?? span?.root ?? null, tree ? false : meta.demo],
+  );
+  return { dataFrom };
+}
