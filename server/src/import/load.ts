@@ -6,6 +6,7 @@
 import { rebuildAggregates } from '../db/aggregates';
 import { INCIDENT_COLUMNS, MEDIATION_COLUMNS } from '../db/columns';
 import type { Db } from '../db/db';
+import { GROUP_COLUMNS, MEDIATION_COLUMNS as CASE_COLUMNS, PATROL_COLUMNS } from '../seed/rows';
 import type { Records } from './records';
 import type { Problem } from './sheet';
 import { orphans, replaceTree } from './replace-tree';
@@ -85,19 +86,7 @@ export async function load(
   );
   await tx.copyRows(
     'groups',
-    [
-      'id',
-      'ward_ix',
-      'ward_id',
-      'name',
-      'type',
-      'residential_area',
-      'established_on',
-      'members',
-      'leader',
-      'status',
-      'recognition',
-    ],
+    GROUP_COLUMNS,
     records.groups.map((g) => [
       g.id,
       wardIx(g.wardId),
@@ -136,18 +125,7 @@ export async function load(
   );
   await tx.copyRows(
     'patrols',
-    [
-      'id',
-      'ward_ix',
-      'ward_id',
-      'group_id',
-      'date',
-      'shift',
-      'duration_minutes',
-      'participants',
-      'findings',
-      'note',
-    ],
+    PATROL_COLUMNS,
     records.patrols.map((p) => [
       p.id,
       wardIx(p.wardId),
@@ -163,7 +141,7 @@ export async function load(
   );
   await tx.copyRows(
     'mediation_cases',
-    ['id', 'ward_ix', 'ward_id', 'group_id', 'category', 'received_on', 'closed_on', 'outcome'],
+    CASE_COLUMNS,
     records.cases.map((c) => [
       c.id,
       wardIx(c.wardId),

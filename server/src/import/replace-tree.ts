@@ -1,6 +1,7 @@
 // The tree half of an import: an areas file replaces the tree, and the rows already in the
 // database follow their ward to its new place in tree order (ward_ix); a ward that disappears while
 // it still has rows makes the import fail, naming it (the transaction is rolled back).
+import { AREA_COLUMNS } from '../seed/rows';
 import type { Db } from '../db/db';
 import type { Problem } from './sheet';
 import type { TreeRow } from './tree';
@@ -15,21 +16,7 @@ export async function replaceTree(tx: Db, tree: readonly TreeRow[], demo: boolea
   await tx.exec('DELETE FROM areas');
   await tx.copyRows(
     'areas',
-    [
-      'pre',
-      'id',
-      'name',
-      'level',
-      'level_rank',
-      'parent_id',
-      'population',
-      'households',
-      'residential_areas',
-      'cameras',
-      'sub_end',
-      'ward_start',
-      'ward_end',
-    ],
+    AREA_COLUMNS,
     tree.map((a) => [
       a.pre,
       a.id,
