@@ -8,9 +8,10 @@ const scenario = { size: 'national' as const };
 const ds = pinnedDataset(scenario);
 const vi = formatFor('vi-VN');
 // The mock generates and aggregates ~10,300 wards in the page: on a loaded 2-core CI machine the
-// first figures took over 15 s once. A longer wait, not a speed check (speed is issue 11's bench).
-const expect = baseExpect.configure({ timeout: 60_000 });
-test.setTimeout(180_000);
+// first figures took over 15 s once, and the groups' over 60 s. A longer wait, not a speed check
+// (speed is measured by `npm run bench`).
+const expect = baseExpect.configure({ timeout: 120_000 });
+test.setTimeout(300_000);
 
 test('with the country as the root, the Overview shows the national figures of the data', async ({
   page,

@@ -17,6 +17,8 @@ const buildApiBaseUrl: unknown = import.meta.env.VITE_API_BASE_URL;
  */
 const HAS_DEMO = import.meta.env.VITE_DEMO !== 'off' && !import.meta.env.VITE_API_BASE_URL;
 
+const MOCK_TIMEOUT_MS = 180_000;
+
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 const root = createRoot(container);
@@ -35,7 +37,13 @@ async function start(): Promise<void> {
     }
     setApiBaseUrl(source.baseUrl, {
       demo: source.mode === 'mock',
-      ...(source.config.requestTimeoutMs ? { timeoutMs: source.config.requestTimeoutMs } : {}),
+      ...(source.config.requestTimeoutMs
+        ? { timeoutMs: source.config.requestTimeoutMs }
+        : // The embedded mock answers from this tab and cannot hang, but a phone generating the
+          // national demo (~10,300 wards) works far longer than a network answer should take.
+          source.mode === 'mock'
+          ? { timeoutMs: MOCK_TIMEOUT_MS }
+          : {}),
     });
     // Sign-in first when the deployment requires it; false: the page is leaving for the provider.
     if (source.mode === 'remote' && source.config.auth) {
