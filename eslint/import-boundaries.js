@@ -9,7 +9,11 @@ const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 // src/test (test support) may import anything.
 const SHARED = ['api', 'components', 'lib', 'hooks', 'figures', 'i18n', 'auth', 'styles'];
 /** What the server may take from the dashboard's tree: the contract and its pure helpers. */
-const SERVER_MAY_IMPORT = [/^src\/api\/(schemas|data-problems)(\.ts)?$/, /^src\/lib\/[^/]+$/, /^mocks\//];
+const SERVER_MAY_IMPORT = [
+  /^src\/api\/(schemas|data-problems|import-problems|import-formats)(\.ts)?$/,
+  /^src\/lib\/[^/]+$/,
+  /^mocks\//,
+];
 /** The server's tests may also use the e2e tests' servers (the OpenID Connect test provider). */
 const SERVER_TESTS_MAY_IMPORT = /^e2e\/support\/(oidc-test-provider|auth-accounts)(\.ts)?$/;
 const UI_PACKAGES = /^(react|react-dom|@tanstack\/|recharts|msw|oidc-client-ts)(\/|$)/;

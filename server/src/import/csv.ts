@@ -4,23 +4,21 @@
 // Anything else (UTF-16, a legacy code page, a ragged row) is a problem naming it, never a guess.
 import { parse } from 'csv-parse/sync';
 import { kindOfHeaders, kindOfName, LIMITS } from './formats';
-import type { Problems, Sheet, SheetRow } from './sheet';
+import { fileProblem, problemAt, type Problems, type Sheet, type SheetRow } from './sheet';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The file's text, or null (with the problem recorded) when it is not UTF-8. */
 function decode(file: string, bytes: Uint8Array, problems: Problems): string | null {
-  const say = (reason: string) =>
-    problems.add({ file, sheet: null, row: null, column: null, value: null, reason });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    say('the file is in UTF-16 ("Unicode text"): save it as "CSV UTF-8"');
+    problems.add(fileProblem(file, null, 'utf16', {}));
     return null;
   }
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return decoder.decode(body);
   } catch {
-    say('the file is not UTF-8 (perhaps Windows-1258 or another legacy encoding): save it as "CSV UTF-8"');
+    problems.add(fileProblem(file, null, 'notUtf8', {}));
     return null;
   }
 }
@@ -47,8 +45,6 @@ interface Parsed {
 export function readCsv(file: string, bytes: Uint8Array, problems: Problems): Sheet | null {
   const text = decode(file, bytes, problems);
   if (text === null) return null;
-  const say = (row: number | null, reason: string) =>
-    problems.add({ file, sheet: null, row, column: null, value: null, reason });
   let records: Parsed[];
   try {
     records = parse(text, {
@@ -59,20 +55,23 @@ export function readCsv(file: string, bytes: Uint8Array, problems: Problems): Sh
     }) as unknown as Parsed[];
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
-    say(
-      typeof line === 'number' ? line : null,
-      `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`,
+    problems.add(
+      problemAt(
+        { file, sheet: null, row: typeof line === 'number' ? line : null, column: null, value: null },
+        'unreadableCsv',
+        { detail: error instanceof Error ? error.message : String(error) },
+      ),
     );
     return null;
   }
   const [head, ...body] = records;
   if (!head) {
-    say(null, 'the file is empty: its first row must hold the column names');
+    problems.add(fileProblem(file, null, 'emptyFile', {}));
     return null;
   }
   const header = head.record.map((h) => h.trim());
   if (body.length > LIMITS.rowsPerSheet) {
-    say(null, `${body.length} rows: at most ${LIMITS.rowsPerSheet} per file`);
+    problems.add(fileProblem(file, null, 'tooManyRowsFile', { rows: body.length, max: LIMITS.rowsPerSheet }));
     return null;
   }
   const rows: SheetRow[] = [];

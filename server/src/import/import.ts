@@ -4,7 +4,7 @@ import type { Db } from '../db/db';
 import type { Kind } from './formats';
 import { ImportRejected, load } from './load';
 import { describeFiles, totals, writeLog } from './log';
-import type { Problem } from './sheet';
+import { fileProblem, type Problem } from './sheet';
 import { validate, type ImportFile } from './validate';
 
 export interface ImportOptions {
@@ -50,15 +50,7 @@ export async function importFiles(
     dataTo: null,
     importId: null,
   };
-  if (files.length === 0)
-    v.problems.push({
-      file: '',
-      sheet: null,
-      row: null,
-      column: null,
-      value: null,
-      reason: 'no file to import',
-    });
+  if (files.length === 0) v.problems.push(fileProblem('', null, 'noFiles', {}));
   const [meta] = await db.query<{ data_to: string; demo: boolean; name: string | null }>(
     'SELECT data_to, demo, name FROM meta',
   );
@@ -74,14 +66,7 @@ export async function importFiles(
   const dataTo = options.publishThrough ?? published;
   // Only for otherwise good files: a refused report row would make this message misleading.
   if (dataTo === null && v.problems.length === 0)
-    v.problems.push({
-      file: files[0]?.name ?? '',
-      sheet: null,
-      row: null,
-      column: null,
-      value: null,
-      reason: 'no monthly reports and no published month yet: give --publish-through YYYY-MM',
-    });
+    v.problems.push(fileProblem(files[0]?.name ?? '', null, 'noPublishedMonth', {}));
   if (v.problems.length > 0 || dataTo === null || checkOnly)
     return { ...result, ok: v.problems.length === 0, dataTo };
   try {

@@ -139,8 +139,7 @@ export function readRecord(r: RowReader, out: Records): void {
         findings: r.count('findings', MAX.small),
         note: r.text('note', false),
       };
-      if (r.ok && rec.durationMinutes === 0)
-        r.fail('duration_minutes', '0', 'a patrol lasts at least a minute');
+      if (r.ok && rec.durationMinutes === 0) r.fail('duration_minutes', '0', 'zeroDuration', {});
       if (r.ok) out.patrols.push(rec as PatrolRecord);
       return;
     }
@@ -156,11 +155,11 @@ export function readRecord(r: RowReader, out: Records): void {
         outcome: r.oneOf('outcome', mediationOutcomes),
       };
       if (r.ok && rec.closedOn && rec.receivedOn && rec.closedOn < rec.receivedOn)
-        r.fail('closed_on', rec.closedOn, `closed before it was received (${rec.receivedOn})`);
+        r.fail('closed_on', rec.closedOn, 'closedBeforeReceived', { receivedOn: rec.receivedOn });
       else if (r.ok && rec.outcome === 'pending' && rec.closedOn)
-        r.fail('closed_on', rec.closedOn, 'a pending case has no closing date');
+        r.fail('closed_on', rec.closedOn, 'pendingClosed', {});
       else if (r.ok && rec.outcome !== 'pending' && !rec.closedOn)
-        r.fail('closed_on', '', `a ${rec.outcome ?? ''} case needs its closing date`);
+        r.fail('closed_on', '', 'closingDateMissing', { outcome: rec.outcome ?? '' });
       if (r.ok) out.cases.push(rec as CaseRecord);
       return;
     }

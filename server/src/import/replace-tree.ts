@@ -3,7 +3,7 @@
 // it still has rows makes the import fail, naming it (the transaction is rolled back).
 import { AREA_COLUMNS } from '../seed/rows';
 import type { Db } from '../db/db';
-import type { Problem } from './sheet';
+import { problemAt, type Problem } from './sheet';
 import type { TreeRow } from './tree';
 
 /** Replaces the tree; existing rows follow their ward to its new position (ward_ix). */
@@ -57,29 +57,18 @@ export async function orphans(tx: Db): Promise<Problem[]> {
     `SELECT what, ward_id, count(*)::int AS n FROM (
        SELECT 'groups' AS what, ward_id FROM groups UNION ALL
        SELECT 'patrols', ward_id FROM patrols UNION ALL
-       SELECT 'mediation cases', ward_id FROM mediation_cases) r
+       SELECT 'mediation_cases', ward_id FROM mediation_cases) r
       WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.id = r.ward_id AND a.level = 'ward')
       GROUP BY what, ward_id ORDER BY what, ward_id LIMIT 100`,
   );
   const reports = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM ward_month w WHERE NOT EXISTS (SELECT 1 FROM areas a WHERE a.level = 'ward' AND a.ward_start = w.ward_ix)`,
   );
-  const problems: Problem[] = rows.map((r) => ({
-    file: 'areas',
-    sheet: null,
-    row: null,
-    column: 'id',
-    value: r.ward_id,
-    reason: `the ward is missing from the areas file but the database holds ${r.n} ${r.what} of it`,
-  }));
-  if ((reports[0]?.n ?? 0) > 0)
-    problems.push({
-      file: 'areas',
-      sheet: null,
-      row: null,
-      column: 'id',
-      value: null,
-      reason: `${reports[0]?.n} monthly reports of wards missing from the areas file are in the database`,
-    });
+  const at = (value: string | null) => ({ file: 'areas', sheet: null, row: null, column: 'id', value });
+  const problems: Problem[] = rows.map((r) =>
+    problemAt(at(r.ward_id), 'wardMissingHasRecords', { count: r.n, kind: r.what }),
+  );
+  const reported = reports[0]?.n ?? 0;
+  if (reported > 0) problems.push(problemAt(at(null), 'reportsOfMissingWards', { count: reported }));
   return problems;
 }

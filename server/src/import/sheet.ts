@@ -1,12 +1,19 @@
 // What every reader produces: a sheet of text cells with their row numbers as the user sees them
 // (row 1 is the header), and the problems found while reading. Validation never knows whether a
 // sheet came from a CSV or an XLSX file.
+import {
+  importProblemReason,
+  type ImportProblemCode,
+  type ImportProblemParams,
+} from '../../../src/api/import-problems';
 import type { Kind } from './formats';
 
 export interface Cell {
   readonly text: string;
-  /** Set when the cell cannot be taken as a value (a formula, an error cell): the reason. */
-  readonly problem?: string;
+  /** Set when the cell cannot be taken as a value (a formula, an error cell): why. */
+  readonly problem?:
+    | { code: 'formula'; params: ImportProblemParams<'formula'> }
+    | { code: 'errorCell'; params: ImportProblemParams<'errorCell'> };
 }
 
 export interface SheetRow {
@@ -24,13 +31,40 @@ export interface Sheet {
   readonly rows: readonly SheetRow[];
 }
 
-export interface Problem {
+/** Where a problem is: the file, and as far as known its sheet, row, column and the value found. */
+export interface ProblemAt {
   file: string;
   sheet: string | null;
   row: number | null;
   column: string | null;
   value: string | null;
+}
+
+export interface Problem extends ProblemAt {
+  /** Stable: what the dashboard translates (src/api/import-problems.ts). */
+  code: ImportProblemCode;
+  params: Record<string, string | number>;
+  /** The English text of code and params. */
   reason: string;
+}
+
+export function problemAt<C extends ImportProblemCode>(
+  at: ProblemAt,
+  code: C,
+  params: ImportProblemParams<C>,
+): Problem {
+  const p: Record<string, string | number> = params;
+  return { ...at, code, params: p, reason: importProblemReason(code, p) };
+}
+
+/** A problem of a whole file (or of one of its sheets). */
+export function fileProblem<C extends ImportProblemCode>(
+  file: string,
+  sheet: string | null,
+  code: C,
+  params: ImportProblemParams<C>,
+): Problem {
+  return problemAt({ file, sheet, row: null, column: null, value: null }, code, params);
 }
 
 /** Collects problems up to a limit, counting those past it. */

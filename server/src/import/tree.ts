@@ -4,7 +4,8 @@
 import { areaLevels } from '../../../src/api/schemas';
 import type { Where } from './fields';
 import { AREA_NUMBERS, type AreaRecord } from './records';
-import type { Problems } from './sheet';
+import type { ImportProblemCode, ImportProblemParams } from '../../../src/api/import-problems';
+import { problemAt, type Problems } from './sheet';
 
 export interface TreeRow {
   pre: number;
@@ -21,8 +22,13 @@ export interface TreeRow {
 
 export function buildTree(areas: readonly AreaRecord[], problems: Problems): TreeRow[] | null {
   const start = problems.count;
-  const fail = (at: Where, column: string | null, value: string | null, reason: string) =>
-    problems.add({ ...at, column, value, reason });
+  const fail = <C extends ImportProblemCode>(
+    at: Where,
+    column: string | null,
+    value: string | null,
+    code: C,
+    params: ImportProblemParams<C>,
+  ) => problems.add(problemAt({ ...at, column, value }, code, params));
   const byId = new Map(areas.map((a) => [a.id, a]));
   const children = new Map<string, AreaRecord[]>();
   const roots: AreaRecord[] = [];
@@ -32,14 +38,17 @@ export function buildTree(areas: readonly AreaRecord[], problems: Problems): Tre
       continue;
     }
     const parent = byId.get(a.parentId);
-    if (!parent)
-      fail(a.at, 'parent_id', a.parentId, `unknown area id: no row of the areas file has id ${a.parentId}`);
+    if (!parent) fail(a.at, 'parent_id', a.parentId, 'unknownParent', { parentId: a.parentId });
     else if (areaLevels.indexOf(parent.level) >= areaLevels.indexOf(a.level))
-      fail(a.at, 'level', a.level, `a ${a.level} cannot be under the ${parent.level} ${parent.id}`);
+      fail(a.at, 'level', a.level, 'levelUnderLevel', {
+        level: a.level,
+        parentLevel: parent.level,
+        parentId: parent.id,
+      });
     else children.set(parent.id, [...(children.get(parent.id) ?? []), a]);
     if (a.level === 'ward') {
       AREA_NUMBERS.forEach((c, i) => {
-        if (a.numbers[i] === null) fail(a.at, c, '', `required for a ward`);
+        if (a.numbers[i] === null) fail(a.at, c, '', 'requiredForWard', {});
       });
     }
   }
@@ -48,7 +57,8 @@ export function buildTree(areas: readonly AreaRecord[], problems: Problems): Tre
       roots[1]?.at ?? areas[0]?.at ?? { file: 'areas', sheet: null, row: 1 },
       'parent_id',
       '',
-      `the tree needs exactly one root (an area without parent_id); found ${roots.length}`,
+      'rootCount',
+      { count: roots.length },
     );
   if (problems.count > start) return null;
   const rows: TreeRow[] = [];
@@ -85,9 +95,7 @@ export function buildTree(areas: readonly AreaRecord[], problems: Problems): Tre
   if (root) visit(root);
   // Rows never reached hang off a cycle (a → b → a): every one of them is reported.
   const reached = new Set(rows.map((r) => r.id));
-  for (const a of areas)
-    if (!reached.has(a.id))
-      fail(a.at, 'parent_id', a.parentId, 'not under the root: its parents form a cycle');
+  for (const a of areas) if (!reached.has(a.id)) fail(a.at, 'parent_id', a.parentId, 'parentCycle', {});
   // Totals above the wards are computed; a given one must agree with them.
   for (const row of rows) {
     const a = byId.get(row.id);
@@ -95,7 +103,7 @@ export function buildTree(areas: readonly AreaRecord[], problems: Problems): Tre
     AREA_NUMBERS.forEach((c, i) => {
       const given = a.numbers[i];
       if (given !== null && given !== undefined && given !== row.numbers[i])
-        fail(a.at, c, String(given), `leave it empty: the total of its wards is ${row.numbers[i] ?? 0}`);
+        fail(a.at, c, String(given), 'totalGiven', { total: row.numbers[i] ?? 0 });
     });
   }
   return problems.count > start ? null : rows;

@@ -6,7 +6,8 @@ import { readCsv } from './csv';
 import { mapHeader, RowReader, type Where } from './fields';
 import { LIMITS, type Kind } from './formats';
 import { readRecord, type Records } from './records';
-import { Problems, type Problem, type Sheet } from './sheet';
+import type { ImportProblemCode, ImportProblemParams } from '../../../src/api/import-problems';
+import { fileProblem, problemAt, Problems, type Problem, type Sheet } from './sheet';
 import { buildTree, type TreeRow } from './tree';
 import { readXlsx } from './xlsx';
 
@@ -27,22 +28,22 @@ export interface Validated {
 }
 
 function readFile(file: ImportFile, problems: Problems): Sheet[] {
-  const say = (reason: string) =>
-    problems.add({ file: file.name, sheet: null, row: null, column: null, value: null, reason });
+  const say = <C extends ImportProblemCode>(code: C, params: ImportProblemParams<C>) =>
+    problems.add(fileProblem(file.name, null, code, params));
   if (file.bytes.length > LIMITS.fileBytes) {
-    say(`${file.bytes.length} bytes: at most ${LIMITS.fileBytes / 1024 / 1024} MiB per file`);
+    say('fileTooBig', { bytes: file.bytes.length, maxMiB: LIMITS.fileBytes / 1024 / 1024 });
     return [];
   }
   const zip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
   if (/\.xlsx$/i.test(file.name) || zip) {
     if (!zip) {
-      say('not an XLSX file (an .xlsx file is a zip archive)');
+      say('notZip', {});
       return [];
     }
     return readXlsx(file.name, file.bytes, problems);
   }
   if (/\.(xls|ods|xlsm|xlsb)$/i.test(file.name)) {
-    say('unknown file type: save it as .xlsx or as CSV UTF-8');
+    say('unknownFileType', {});
     return [];
   }
   const sheet = readCsv(file.name, file.bytes, problems);
@@ -54,7 +55,7 @@ function unique<T extends { at: Where }>(
   items: readonly T[],
   key: (t: T) => string,
   column: string,
-  what: string,
+  code: 'duplicateAreaId' | 'duplicateGroupId' | 'duplicatePatrolId' | 'duplicateCaseId' | 'duplicateReport',
   problems: Problems,
 ): void {
   const seen = new Map<string, Where>();
@@ -62,12 +63,13 @@ function unique<T extends { at: Where }>(
     const k = key(item);
     const first = seen.get(k);
     if (first)
-      problems.add({
-        ...item.at,
-        column,
-        value: k,
-        reason: `duplicate ${what}: also in ${first.file}${first.sheet ? `, sheet ${first.sheet}` : ''}, row ${first.row}`,
-      });
+      problems.add(
+        problemAt({ ...item.at, column, value: k }, code, {
+          // Language-neutral: "book.xlsx › patrols" names a sheet in every language.
+          firstFile: first.sheet ? `${first.file} › ${first.sheet}` : first.file,
+          firstRow: first.row,
+        }),
+      );
     else seen.set(k, item.at);
   }
 }
@@ -86,14 +88,7 @@ export async function validate(
   const records: Records = { areas: [], groups: [], patrols: [], cases: [], incidents: [] };
   const rows = new Map<string, Partial<Record<Kind, number>>>();
   if (files.length > LIMITS.files)
-    problems.add({
-      file: files[LIMITS.files]?.name ?? '',
-      sheet: null,
-      row: null,
-      column: null,
-      value: null,
-      reason: `at most ${LIMITS.files} files per import`,
-    });
+    problems.add(fileProblem(files[LIMITS.files]?.name ?? '', null, 'tooManyFiles', { max: LIMITS.files }));
   let total = 0;
   for (const file of files.slice(0, LIMITS.files)) {
     const counts: Partial<Record<Kind, number>> = {};
@@ -109,47 +104,41 @@ export async function validate(
           (c, i) => i >= sheet.header.length && c !== undefined && c.text.trim() !== '',
         );
         if (stray >= 0)
-          problems.add({
-            file: sheet.file,
-            sheet: sheet.sheet,
-            row: row.row,
-            column: `#${stray + 1}`,
-            value: row.cells[stray]?.text ?? '',
-            reason: `a value in column ${stray + 1}, which has no header`,
-          });
+          problems.add(
+            problemAt(
+              {
+                file: sheet.file,
+                sheet: sheet.sheet,
+                row: row.row,
+                column: `#${stray + 1}`,
+                value: row.cells[stray]?.text ?? '',
+              },
+              'strayValue',
+              { index: stray + 1 },
+            ),
+          );
         else readRecord(new RowReader(sheet, row, index, problems, today), records);
       }
     }
   }
   if (total > LIMITS.rowsPerImport)
-    problems.add({
-      file: files[0]?.name ?? '',
-      sheet: null,
-      row: null,
-      column: null,
-      value: null,
-      reason: `${total} rows: at most ${LIMITS.rowsPerImport} per import`,
-    });
-  unique(records.areas, (a) => a.id, 'id', 'area id', problems);
-  unique(records.groups, (g) => g.id, 'id', 'group id', problems);
-  unique(records.patrols, (p) => p.id, 'id', 'patrol id', problems);
-  unique(records.cases, (c) => c.id, 'id', 'case id', problems);
-  unique(
-    records.incidents,
-    (i) => `${i.wardId} ${i.month}`,
-    'month',
-    'monthly report (ward_id and month)',
-    problems,
-  );
+    problems.add(
+      fileProblem(files[0]?.name ?? '', null, 'tooManyRowsImport', {
+        rows: total,
+        max: LIMITS.rowsPerImport,
+      }),
+    );
+  unique(records.areas, (a) => a.id, 'id', 'duplicateAreaId', problems);
+  unique(records.groups, (g) => g.id, 'id', 'duplicateGroupId', problems);
+  unique(records.patrols, (p) => p.id, 'id', 'duplicatePatrolId', problems);
+  unique(records.cases, (c) => c.id, 'id', 'duplicateCaseId', problems);
+  unique(records.incidents, (i) => `${i.wardId} ${i.month}`, 'month', 'duplicateReport', problems);
   const tree = records.areas.length > 0 ? buildTree(records.areas, problems) : null;
   if (scope !== null)
     for (const a of records.areas.slice(0, 1))
-      problems.add({
-        ...a.at,
-        column: null,
-        value: null,
-        reason: `the area tree is imported for the whole data set only, not from an account for ${scope}`,
-      });
+      problems.add(
+        problemAt({ ...a.at, column: null, value: null }, 'treeForWholeDataOnly', { area: scope }),
+      );
   await checkReferences(db, records, tree, problems, scope);
   return { problems: problems.list, moreProblems: problems.dropped, records, tree, rows };
 }
@@ -180,22 +169,15 @@ async function checkReferences(
   );
   const ward = (at: Where, id: string) => {
     if (!wards.has(id))
-      problems.add({
-        ...at,
-        column: 'ward_id',
-        value: id,
-        reason:
-          tree || wards.size > 0
-            ? 'unknown ward id: no ward of the area tree has this id'
-            : 'unknown ward id: the database holds no area tree yet, import an areas file first',
-      });
+      problems.add(
+        problemAt(
+          { ...at, column: 'ward_id', value: id },
+          tree || wards.size > 0 ? 'unknownWard' : 'unknownWardNoTree',
+          {},
+        ),
+      );
     else if (mine && !mine.has(id))
-      problems.add({
-        ...at,
-        column: 'ward_id',
-        value: id,
-        reason: `outside your area (${scope ?? ''}): not imported`,
-      });
+      problems.add(problemAt({ ...at, column: 'ward_id', value: id }, 'outsideArea', { area: scope ?? '' }));
     return wards.has(id) && (mine === null || mine.has(id));
   };
   for (const g of records.groups) ward(g.at, g.wardId);
@@ -216,18 +198,14 @@ async function checkReferences(
     if (!ward(r.at, r.wardId)) continue;
     const of = groupWard.get(r.groupId);
     if (of === undefined)
-      problems.add({
-        ...r.at,
-        column: 'group_id',
-        value: r.groupId,
-        reason: 'unknown group id: neither in this import nor in the database',
-      });
+      problems.add(problemAt({ ...r.at, column: 'group_id', value: r.groupId }, 'unknownGroup', {}));
     else if (of !== r.wardId)
-      problems.add({
-        ...r.at,
-        column: 'group_id',
-        value: r.groupId,
-        reason: `a group in another ward: ${r.groupId} belongs to ${of}, not ${r.wardId}`,
-      });
+      problems.add(
+        problemAt({ ...r.at, column: 'group_id', value: r.groupId }, 'groupInOtherWard', {
+          groupId: r.groupId,
+          groupWard: of,
+          wardId: r.wardId,
+        }),
+      );
   }
 }

@@ -5,7 +5,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { INSTRUCTION_SHEETS, foldHeader, kindOfName, LIMITS } from './formats';
-import type { Cell, Problems, Sheet, SheetRow } from './sheet';
+import type { ImportProblemCode, ImportProblemParams } from '../../../src/api/import-problems';
+import { fileProblem, type Cell, type Problems, type Sheet, type SheetRow } from './sheet';
+
+/** Thrown by the unzip filter past LIMITS.unzippedBytes (a zip bomb). */
+class ZipBomb extends Error {}
 
 type Handlers = {
   open?: (tag: SaxesTagPlain) => void;
@@ -166,11 +170,8 @@ function toCell(
   date1904: boolean,
 ): Cell {
   if (c.formula !== null)
-    return {
-      text: c.value,
-      problem: `a formula (=${c.formula || '…'}): type the value itself, formulas are not evaluated`,
-    };
-  if (c.type === 'e') return { text: c.value, problem: `an error cell (${c.value})` };
+    return { text: c.value, problem: { code: 'formula', params: { formula: c.formula || '…' } } };
+  if (c.type === 'e') return { text: c.value, problem: { code: 'errorCell', params: { value: c.value } } };
   if (c.type === 's') return { text: strings[Number(c.value)] ?? '' };
   if (c.type === 'b') return { text: c.value === '1' ? 'TRUE' : 'FALSE' };
   if (c.type === 'n' && c.value !== '' && dates[c.style])
@@ -206,54 +207,49 @@ function sheetParts(files: Record<string, Uint8Array>): {
 }
 
 export function readXlsx(file: string, bytes: Uint8Array, problems: Problems): Sheet[] {
-  const say = (sheet: string | null, reason: string) =>
-    problems.add({ file, sheet, row: null, column: null, value: null, reason });
+  const say = <C extends ImportProblemCode>(sheet: string | null, code: C, params: ImportProblemParams<C>) =>
+    problems.add(fileProblem(file, sheet, code, params));
   let files: Record<string, Uint8Array>;
   try {
     let unzipped = 0;
     files = unzipSync(bytes, {
       filter: (f) => {
         unzipped += f.originalSize;
-        if (unzipped > LIMITS.unzippedBytes)
-          throw new Error(`it unzips to more than ${LIMITS.unzippedBytes / 1024 / 1024} MiB`);
+        if (unzipped > LIMITS.unzippedBytes) throw new ZipBomb();
         return (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name.endsWith('.rels');
       },
     });
   } catch (error) {
-    say(null, `not a readable XLSX file: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof ZipBomb) say(null, 'unzipsTooBig', { maxMiB: LIMITS.unzippedBytes / 1024 / 1024 });
+    else say(null, 'unreadableXlsx', { detail: error instanceof Error ? error.message : String(error) });
     return [];
   }
   const out: Sheet[] = [];
   try {
     const { sheets, date1904 } = sheetParts(files);
-    if (sheets.length === 0)
-      say(null, 'not an XLSX workbook: it has no sheets (is it an .xls or .ods file?)');
+    if (sheets.length === 0) say(null, 'noSheets', {});
     const part = (path: string) => (files[path] ? strFromU8(files[path]) : null);
     const strings = sharedStrings(part('xl/sharedStrings.xml'));
     const dates = dateStyles(part('xl/styles.xml'));
     for (const { name, path } of sheets) {
       const kind = kindOfName(name);
       if (kind === null) {
-        if (!INSTRUCTION_SHEETS.includes(foldHeader(name)))
-          say(
-            name,
-            `unknown sheet "${name}": a data sheet is named areas, groups, patrols, mediation_cases or incidents`,
-          );
+        if (!INSTRUCTION_SHEETS.includes(foldHeader(name))) say(name, 'unknownSheet', { sheet: name });
         continue;
       }
       const xml = part(path);
       if (xml === null) {
-        say(name, `the sheet's part ${path} is missing from the file`);
+        say(name, 'missingSheetPart', { path });
         continue;
       }
       const rows = readRows(xml, strings, dates, date1904);
       const head = rows.shift();
       if (!head || head.row !== 1) {
-        say(name, 'the first row must hold the column names');
+        say(name, 'noHeaderRow', {});
         continue;
       }
       if (rows.length > LIMITS.rowsPerSheet) {
-        say(name, `${rows.length} rows: at most ${LIMITS.rowsPerSheet} per sheet`);
+        say(name, 'tooManyRowsSheet', { rows: rows.length, max: LIMITS.rowsPerSheet });
         continue;
       }
       const header = Array.from(head.cells, (c) => c?.text.trim() ?? '');
@@ -264,7 +260,7 @@ export function readXlsx(file: string, bytes: Uint8Array, problems: Problems): S
       out.push({ file, sheet: name, kind, header, rows: data });
     }
   } catch (error) {
-    say(null, `not a readable XLSX file: ${error instanceof Error ? error.message : String(error)}`);
+    say(null, 'unreadableXlsx', { detail: error instanceof Error ? error.message : String(error) });
   }
   return out;
 }
