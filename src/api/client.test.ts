@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiGet, apiUrl, setApiBaseUrl } from './client';
+import { z } from 'zod';
+import { apiGet, apiPostForm, apiUrl, setAccessTokenSource, setApiBaseUrl } from './client';
 import { ApiError, parseRetryAfter } from './errors';
 import { incidentStatsResponseSchema } from './schemas';
 
@@ -126,5 +127,70 @@ describe('apiGet timeouts and Retry-After', () => {
     const error = (await apiGet('/areas', incidentStatsResponseSchema).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(502);
     expect(error.title).toBeUndefined();
+  });
+});
+
+describe('apiPostForm', () => {
+  const ok = z.object({ imported: z.number() });
+  const refused = z.object({ title: z.string(), problems: z.array(z.string()) });
+  const rejected = { status: 422, schema: refused };
+
+  it('sends the form as it is, with the token, and validates a 200', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ imported: 3 }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    setAccessTokenSource({ getToken: async () => 'tok', renew: async () => null });
+    try {
+      const form = new FormData();
+      form.append('files', new Blob(['a,b\r\n']), 'incidents.csv');
+      const answer = await apiPostForm('/imports', form, ok, rejected, { params: { check: 'true' } });
+      expect(answer).toEqual({ ok: true, data: { imported: 3 } });
+      const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+      expect(url).toBe('https://example.test/api/v1/imports?check=true');
+      expect(init.method).toBe('POST');
+      expect(init.body).toBe(form);
+      // No Content-Type of ours: the browser writes multipart/form-data with its boundary.
+      expect(init.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer tok' });
+    } finally {
+      setAccessTokenSource(null);
+    }
+  });
+
+  it('returns the rejection status’s body as data, not as an error', async () => {
+    respond(422, { title: 'Refused', problems: ['x'] }, 'application/problem+json');
+    const answer = await apiPostForm('/imports', new FormData(), ok, rejected);
+    expect(answer).toEqual({ ok: false, data: { title: 'Refused', problems: ['x'] } });
+  });
+
+  it('throws other statuses as ApiErrors, and an invalid report as an invalid answer', async () => {
+    respond(413, { title: 'Too big', status: 413 }, 'application/problem+json');
+    const big = (await apiPostForm('/imports', new FormData(), ok, rejected).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(big.kind).toBe('http');
+    expect(big.status).toBe(413);
+    expect(big.title).toBe('Too big');
+    respond(422, { title: 'Refused' }, 'application/problem+json');
+    const bad = (await apiPostForm('/imports', new FormData(), ok, rejected).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(bad.kind).toBe('invalid');
+    expect(bad.field).toBe('problems');
+  });
+
+  it('gives the request its own timeout', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise<Response>((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+          }),
+      ),
+    );
+    const error = (await apiPostForm('/imports', new FormData(), ok, rejected, { timeoutMs: 40 }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.kind).toBe('timeout');
+    expect(error.timeoutMs).toBe(40);
   });
 });

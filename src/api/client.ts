@@ -53,29 +53,40 @@ export function apiUrl(path: string, params: QueryParams = {}): string {
   return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
 }
 
-/** GETs a path and validates the body with its zod schema: nothing unvalidated reaches a view. */
-export async function apiGet<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  params: QueryParams = {},
-  signal?: AbortSignal,
-): Promise<z.infer<S>> {
+interface ExchangeOptions {
+  method?: 'GET' | 'POST';
+  params?: QueryParams;
+  /** A form's parts: fetch sets the multipart Content-Type with its boundary itself. */
+  body?: FormData;
+  signal?: AbortSignal | undefined;
+  /** This request's clock instead of the deployment's `requestTimeoutMs`. */
+  timeoutMs?: number;
+}
+
+/** An answer as it came: the response and its body parsed as JSON (undefined when it is not JSON). */
+interface Exchange {
+  response: Response;
+  body: unknown;
+}
+
+/**
+ * One request with everything every call needs: the bearer token (renewed once after a 401), one
+ * timeout for the whole exchange, and network failures and timeouts as ApiErrors.
+ */
+async function exchange(path: string, options: ExchangeOptions = {}): Promise<Exchange> {
+  const { method = 'GET', params = {}, body, signal } = options;
+  const ms = options.timeoutMs ?? timeoutMs;
   const url = apiUrl(path, params);
   // One clock for the whole exchange (renewal and body included): the user waits for all of it.
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(ms);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const timedOut = () =>
-    new ApiError({
-      kind: 'timeout',
-      path,
-      timeoutMs,
-      message: `${path}: no answer within ${timeoutMs} ms`,
-    });
+    new ApiError({ kind: 'timeout', path, timeoutMs: ms, message: `${path}: no answer within ${ms} ms` });
   const send = async (token: string | null): Promise<Response> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
-      return await fetch(url, { signal: combined, headers });
+      return await fetch(url, { method, signal: combined, headers, ...(body ? { body } : {}) });
     } catch (cause) {
       // Superseded by a newer selection: TanStack Query discards it, no error to show.
       if (signal?.aborted) throw cause;
@@ -89,30 +100,76 @@ export async function apiGet<S extends z.ZodType>(
     const renewed = await tokenSource.renew();
     if (renewed) response = await send(renewed);
   }
-  const body: unknown = await response.json().catch((cause: unknown) => {
+  const parsed: unknown = await response.json().catch((cause: unknown) => {
     if (signal?.aborted) throw cause;
     if (timeout.aborted) throw timedOut();
     return undefined;
   });
-  if (!response.ok) {
-    const problem = problemSchema.safeParse(body);
-    // Only what the server said: its problem title, else its reason phrase (none over HTTP/2).
-    const title = problem.success ? problem.data.title : response.statusText || undefined;
-    const detail = problem.success ? problem.data.detail : undefined;
-    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-    throw new ApiError({
-      kind: 'http',
-      path,
-      status: response.status,
-      ...(title ? { title } : {}),
-      ...(detail ? { detail } : {}),
-      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      message: `${path}: HTTP ${response.status}${title ? ` ${title}` : ''}${detail ? ` (${detail})` : ''}`,
-    });
-  }
+  return { response, body: parsed };
+}
+
+/** A failed answer as an ApiError: the status, and only what the server said about it. */
+function httpError(path: string, { response, body }: Exchange): ApiError {
+  const problem = problemSchema.safeParse(body);
+  // Only what the server said: its problem title, else its reason phrase (none over HTTP/2).
+  const title = problem.success ? problem.data.title : response.statusText || undefined;
+  const detail = problem.success ? problem.data.detail : undefined;
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+  return new ApiError({
+    kind: 'http',
+    path,
+    status: response.status,
+    ...(title ? { title } : {}),
+    ...(detail ? { detail } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    message: `${path}: HTTP ${response.status}${title ? ` ${title}` : ''}${detail ? ` (${detail})` : ''}`,
+  });
+}
+
+function validated<S extends z.ZodType>(path: string, schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw invalidResponse(path, parsed.error);
   return parsed.data;
+}
+
+/** GETs a path and validates the body with its zod schema: nothing unvalidated reaches a view. */
+export async function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  params: QueryParams = {},
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const answer = await exchange(path, { params, signal });
+  if (!answer.response.ok) throw httpError(path, answer);
+  return validated(path, schema, answer.body);
+}
+
+/** What a form POST answered: the success body, or a refusal the view shows as data. */
+export type PostFormAnswer<S extends z.ZodType, R extends z.ZodType> =
+  { ok: true; data: z.infer<S> } | { ok: false; data: z.infer<R> };
+
+/**
+ * POSTs a multipart form and validates the answer: a 2xx with `schema`; the status `rejected.status`
+ * (e.g. an import's 422 validation report) with `rejected.schema`, returned rather than thrown
+ * because it is the answer the user needs to read; any other status is an ApiError as for a GET.
+ */
+export async function apiPostForm<S extends z.ZodType, R extends z.ZodType>(
+  path: string,
+  form: FormData,
+  schema: S,
+  rejected: { status: number; schema: R },
+  options: { params?: QueryParams; signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<PostFormAnswer<S, R>> {
+  const answer = await exchange(path, { ...options, method: 'POST', body: form });
+  if (answer.response.status === rejected.status)
+    return { ok: false, data: validated(path, rejected.schema, answer.body) };
+  if (!answer.response.ok) throw httpError(path, answer);
+  return { ok: true, data: validated(path, schema, answer.body) };
+}
+
+/** The deployment's timeout for one request (config.json's `requestTimeoutMs`). */
+export function requestTimeoutMs(): number {
+  return timeoutMs;
 }
 
 /**

@@ -4,6 +4,7 @@ import { areaRoute } from './routes/area';
 import { authCallbackRoute } from './routes/auth-callback';
 import { compareRoute } from './routes/compare';
 import { groupsRoute } from './routes/groups';
+import { importRoute } from './routes/import';
 import { incidentsRoute } from './routes/incidents';
 import { mediationRoute } from './routes/mediation';
 import { overviewRoute } from './routes/overview';
@@ -24,6 +25,7 @@ export const routeTree = rootRoute.addChildren([
   patrolsRoute,
   presentRoute,
   reportRoute,
+  importRoute,
   authCallbackRoute,
 ]);
 

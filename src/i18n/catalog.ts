@@ -7,6 +7,9 @@ import type { chartsMessages } from './messages/views/charts';
 import type { compareMessages } from './messages/views/compare';
 import type { exportMessages } from './messages/views/export';
 import type { groupsMessages } from './messages/views/groups';
+import type { importMessages } from './messages/views/import';
+import type { importProblemMessages } from './messages/views/import-problems';
+import type { importTemplateMessages } from './messages/views/import-template';
 import type { incidentsMessages } from './messages/views/incidents';
 import type { mediationMessages } from './messages/views/mediation';
 import type { patrolsMessages } from './messages/views/patrols';
@@ -24,6 +27,9 @@ type Namespaces = [
   typeof compareMessages,
   typeof exportMessages,
   typeof groupsMessages,
+  typeof importMessages,
+  typeof importProblemMessages,
+  typeof importTemplateMessages,
   typeof incidentsMessages,
   typeof mediationMessages,
   typeof patrolsMessages,

@@ -16,6 +16,8 @@ export interface Formatters {
   month: (month: string) => string;
   monthShort: (month: string) => string;
   monthRange: (from: string, to: string) => string;
+  /** An instant (RFC 3339) as a date and time of the user's own time zone, e.g. "05/11/2026, 13:00". */
+  dateTime: (iso: string) => string;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -52,6 +54,7 @@ export function formatters(locale: Locale): Formatters {
   const monthShortFmt = lazy(
     () => new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
   );
+  const dateTimeFmt = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }));
   const f: Formatters = {
     number: (n, digits = 0) => numberFmt(digits).format(n),
     decimal: (n, digits = 1) => decimalFmt(digits).format(n),
@@ -64,6 +67,7 @@ export function formatters(locale: Locale): Formatters {
       from === to
         ? monthFmt().format(monthToDate(from))
         : monthFmt().formatRange(monthToDate(from), monthToDate(to)),
+    dateTime: (iso) => dateTimeFmt().format(new Date(iso)),
   };
   cache.set(locale, f);
   return f;

@@ -18,6 +18,7 @@ export const en = {
   'nav.patrols': 'Patrols',
   'nav.report': 'Report',
   'nav.present': 'Present',
+  'nav.import': 'Import data',
   'area.label': 'Area',
   'area.search': 'Search areas',
   'area.noMatch': 'No area matches “{query}”',

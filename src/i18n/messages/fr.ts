@@ -21,6 +21,7 @@ export const fr = {
   'nav.patrols': 'Patrouilles',
   'nav.report': 'Rapport',
   'nav.present': 'Présenter',
+  'nav.import': 'Importer des données',
   'area.label': 'Territoire',
   'area.search': 'Rechercher un territoire',
   'area.noMatch': 'Aucun territoire ne correspond à « {query} »',

@@ -20,6 +20,7 @@ export const vi = {
   'nav.patrols': 'Tuần tra',
   'nav.report': 'Báo cáo',
   'nav.present': 'Trình chiếu',
+  'nav.import': 'Nhập số liệu',
   'area.label': 'Địa bàn',
   'area.search': 'Tìm địa bàn',
   'area.noMatch': 'Không có địa bàn nào khớp “{query}”',
