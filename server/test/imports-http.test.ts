@@ -29,6 +29,7 @@ vi.mock('../../src/api/import-formats', async (original) => {
 
 const AUDIENCE = 'antt-imports-test';
 const MONTH = '2025-12';
+const DASHBOARD = 'https://dashboard.example.org';
 
 let db: Db;
 let issuer: LocalIssuer;
@@ -75,7 +76,7 @@ beforeAll(async () => {
     clientId: null,
     scope: null,
   };
-  app = await buildApp({ db, auth, rateLimit: { max: 0, windowMs: 60_000 } });
+  app = await buildApp({ db, auth, corsOrigins: [DASHBOARD], rateLimit: { max: 0, windowMs: 60_000 } });
   open = await buildApp({ db, rateLimit: { max: 0, windowMs: 60_000 } });
   const sign = (sub: string, area: string, roles: string[], name?: string) =>
     issuer.sign({ aud: AUDIENCE, sub, area, roles, ...(name ? { name } : {}) }, { expiresIn: '10m' });
@@ -307,7 +308,7 @@ describe('POST /imports', () => {
     expect(res.statusCode, res.body).toBe(422);
   });
 
-  it('answers 415 to a body that is not multipart, and 405 to other methods', async () => {
+  it('answers 415 to a body that is not multipart, 405 to other methods, and CORS allows the POST', async () => {
     const json = await app.inject({
       method: 'POST',
       url: '/api/v1/imports',
@@ -317,8 +318,43 @@ describe('POST /imports', () => {
     expect(json.statusCode).toBe(415);
     expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(json.json<{ detail: string }>().detail).toContain('multipart/form-data');
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/imports',
+      headers: {
+        origin: DASHBOARD,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    // A dashboard on another origin may upload: CORS lets its POST with Authorization through.
+    expect(preflight.headers['access-control-allow-origin']).toBe(DASHBOARD);
+    expect(preflight.headers['access-control-allow-methods']).toContain('POST');
+    expect(preflight.headers['access-control-allow-headers']).toContain('authorization');
     const put = await open.inject({ method: 'PUT', url: '/api/v1/imports' });
     expect([put.statusCode, put.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
+  });
+});
+
+describe('over a socket, as a browser uploads', () => {
+  it('answers fetch with FormData: a check passes, a file over the limit is a 413 mid-upload', async () => {
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const upload = (bytes: Uint8Array, name: string) => {
+      const form = new FormData();
+      form.append('files', new Blob([new Uint8Array(bytes)]), name);
+      return fetch(`${base}/api/v1/imports?check=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.province}` },
+        body: form,
+      });
+    };
+    const file = csvFile('s.csv', patrols([{ id: 'HTTP-S-1', group, ward, participants: 1, findings: 0 }]));
+    const ok = await upload(file.bytes, file.name);
+    expect(ok.status).toBe(200);
+    expect(importResultSchema.parse(await ok.json()).rows).toEqual({ patrols: 1 });
+    const big = await upload(new Uint8Array(600 * 1024).fill(0x41), 'big.csv');
+    expect(big.status).toBe(413);
+    expect(big.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 });
 
