@@ -47,9 +47,17 @@ export default defineConfig({
   },
   // Behaviour only: timing measurements live in bench/ (`npm run bench`), never in the gating suite.
   projects: [
-    { name: 'e2e', testIgnore: 'server/**' },
+    { name: 'e2e', testIgnore: ['server/**', 'server-import/**'] },
     // The dashboard against the reference API server: e2e/server/.
     { name: 'server', testDir: 'e2e/server', use: { baseURL: SERVER } },
+    // Imports through the dashboard write into the reference server's database, which the `server`
+    // specs read exact figures from: they run after those, never beside them.
+    {
+      name: 'server-import',
+      testDir: 'e2e/server-import',
+      dependencies: ['server'],
+      use: { baseURL: SERVER },
+    },
   ],
   webServer: [
     {

@@ -29,13 +29,35 @@ export const AUDIENCE = 'urn:antt:dashboard-api';
  */
 export const ACCESS_TOKEN_TTL_S = 45;
 
-export type AccountKind = 'province-viewer' | 'district-viewer';
+/** Accounts that may only read. */
+export type ViewerKind = 'province-viewer' | 'district-viewer';
+/** Accounts that may also import data (POST /imports): the `editor` role in the token's roles claim. */
+export type EditorKind = 'province-editor';
+export type AccountKind = ViewerKind | EditorKind;
+
+const KINDS: readonly AccountKind[] = ['province-viewer', 'district-viewer', 'province-editor'];
 
 /** Display names (the ID token's `name` claim and /me's name). */
 export const ACCOUNT_NAMES: Record<AccountKind, string> = {
   'province-viewer': 'Nguyễn Thị Lan',
   'district-viewer': 'Trần Văn Hùng',
+  'province-editor': 'Phạm Minh Tuấn',
 };
+
+/** The access token's `roles` claim. */
+export const ACCOUNT_ROLES: Record<AccountKind, readonly string[]> = {
+  'province-viewer': ['viewer'],
+  'district-viewer': ['viewer'],
+  'province-editor': ['editor'],
+};
+
+/** An editor sees the tree of the viewer it stands beside (its `area` claim is that viewer's). */
+const AREA_OF_EDITOR: Record<EditorKind, ViewerKind> = { 'province-editor': 'province-viewer' };
+
+/** The viewer whose area an account has: itself, or the viewer an editor stands beside. */
+export function areaKind(kind: AccountKind): ViewerKind {
+  return kind === 'province-editor' ? AREA_OF_EDITOR[kind] : kind;
+}
 
 /**
  * An account id is a kind, optionally tagged ("district-viewer+a1b2"): each test signs in as an
@@ -44,7 +66,7 @@ export const ACCOUNT_NAMES: Record<AccountKind, string> = {
  */
 export function accountKind(accountId: string): AccountKind | undefined {
   const kind = accountId.split('+')[0];
-  return kind === 'province-viewer' || kind === 'district-viewer' ? kind : undefined;
+  return KINDS.find((k) => k === kind);
 }
 
 interface AreaLike {
@@ -56,7 +78,9 @@ interface AreaLike {
 /** The root of the tree an account may see: the whole data set, or its first district. */
 export function accountRootId(kind: AccountKind, areas: readonly AreaLike[]): string {
   const area =
-    kind === 'district-viewer' ? areas.find((a) => a.level === 'district') : areas.find((a) => !a.parentId);
+    areaKind(kind) === 'district-viewer'
+      ? areas.find((a) => a.level === 'district')
+      : areas.find((a) => !a.parentId);
   if (!area) throw new Error(`no root area for ${kind} in the data set`);
   return area.id;
 }

@@ -10,11 +10,13 @@ import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'o
 import {
   ACCESS_TOKEN_TTL_S,
   ACCOUNT_NAMES,
+  ACCOUNT_ROLES,
   accountKind,
+  areaKind,
   AUDIENCE,
   authUrls,
   CLIENT_ID,
-  type AccountKind,
+  type ViewerKind,
 } from './auth-accounts';
 
 export interface GrantEvent {
@@ -103,8 +105,11 @@ async function handleInteraction(
 }
 
 export interface TestProviderOptions {
-  /** The `area` claim of an account's access tokens; none when absent (or when it returns undefined). */
-  areaOf?: (kind: AccountKind) => string | undefined;
+  /**
+   * The `area` claim of an account's access tokens; none when absent (or when it returns undefined).
+   * Asked for viewers only: an editor has the area of the viewer it stands beside (auth-accounts.ts).
+   */
+  areaOf?: (kind: ViewerKind) => string | undefined;
   /** Further origins the dashboard is served from (e.g. the reference server's), beside the app's. */
   appOrigins?: readonly string[];
 }
@@ -143,8 +148,9 @@ export async function startTestProvider(
     },
     extraTokenClaims: (_ctx, token) => {
       const kind = token.accountId === undefined ? undefined : accountKind(token.accountId);
-      const area = kind && options.areaOf?.(kind);
-      return kind ? { name: ACCOUNT_NAMES[kind], roles: ['viewer'], ...(area ? { area } : {}) } : undefined;
+      if (!kind) return undefined;
+      const area = options.areaOf?.(areaKind(kind));
+      return { name: ACCOUNT_NAMES[kind], roles: [...ACCOUNT_ROLES[kind]], ...(area ? { area } : {}) };
     },
     // A refresh token for every sign-in of a client allowed the grant (not only with offline_access
     // and prompt=consent, the package's default).

@@ -9,7 +9,14 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { getResponse } from 'msw';
 import type { Area } from '../../src/api/schemas';
 import { createHandlers } from '../../mocks/handlers';
-import { accountKind, accountRootId, ACCOUNT_NAMES, AUDIENCE, authUrls } from './auth-accounts';
+import {
+  accountKind,
+  accountRootId,
+  ACCOUNT_NAMES,
+  ACCOUNT_ROLES,
+  AUDIENCE,
+  authUrls,
+} from './auth-accounts';
 import { pinnedDataset } from './expected';
 import type { TestProvider } from './oidc-test-provider';
 
@@ -154,7 +161,12 @@ export async function startTestApi(provider: TestProvider, appPort?: number): Pr
     if (areaId !== null && !visible.some((a) => a.id === areaId))
       return answer(403, { title: 'Forbidden', status: 403, detail: `Area ${areaId} is outside your area.` });
     if (path === '/me')
-      return answer(200, { subject: sub, name: ACCOUNT_NAMES[kind], areaId: rootId, roles: ['viewer'] });
+      return answer(200, {
+        subject: sub,
+        name: ACCOUNT_NAMES[kind],
+        areaId: rootId,
+        roles: [...ACCOUNT_ROLES[kind]],
+      });
     if (path === '/areas') return answer(200, { items: visible });
     if (areaId === null && path.startsWith('/stats/')) url.searchParams.set('areaId', rootId);
     const response = await getResponse(

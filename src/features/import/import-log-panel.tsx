@@ -21,13 +21,16 @@ interface LogContext extends Pick<I18n, 't' | 'fmt'> {
 
 interface LogColumn {
   header: MessageKey;
+  /** The least width: on a phone the table scrolls sideways rather than squeezing names to a letter a line. */
+  width: string;
   cell: (entry: ImportLogEntry, ctx: LogContext) => ReactNode;
 }
 
 const LOG_COLUMNS: readonly LogColumn[] = [
-  { header: 'import.log.who', cell: (e) => <Name name={e.importedBy} clamp /> },
+  { header: 'import.log.who', width: 'min-w-32', cell: (e) => <Name name={e.importedBy} clamp /> },
   {
     header: 'import.log.area',
+    width: 'min-w-32',
     cell: (e, { t, tree }) =>
       e.areaId === null ? (
         t('import.log.wholeData')
@@ -37,6 +40,7 @@ const LOG_COLUMNS: readonly LogColumn[] = [
   },
   {
     header: 'import.log.files',
+    width: 'min-w-56',
     cell: (e, ctx) => (
       <ul className="flex flex-col gap-1">
         {e.files.map((f, i) => (
@@ -55,6 +59,7 @@ const LOG_COLUMNS: readonly LogColumn[] = [
   },
   {
     header: 'import.log.rows',
+    width: 'min-w-40',
     cell: (e, { t, fmt }) => (
       <ul className="flex flex-col">
         {KINDS.filter((kind) => (e.rows[kind] ?? 0) > 0).map((kind) => (
@@ -65,7 +70,7 @@ const LOG_COLUMNS: readonly LogColumn[] = [
       </ul>
     ),
   },
-  { header: 'import.log.dataTo', cell: (e, { fmt }) => fmt.month(e.dataTo) },
+  { header: 'import.log.dataTo', width: 'min-w-28', cell: (e, { fmt }) => fmt.month(e.dataTo) },
 ];
 
 /** Who imported which files when: the editor's own record of what went in (GET /imports). */
@@ -89,7 +94,7 @@ export function ImportLogPanel() {
             <tr>
               <th scope="col">{t('import.log.when')}</th>
               {LOG_COLUMNS.map((c) => (
-                <th key={c.header} scope="col">
+                <th key={c.header} scope="col" className={c.width}>
                   {t(c.header)}
                 </th>
               ))}

@@ -215,7 +215,7 @@ describe('Import page', () => {
     expect(screen.getByLabelText('Publish the figures through (optional)')).toHaveValue('');
   });
 
-  it('refuses too many files before sending them', async () => {
+  it('refuses too many files and a wrong month before sending anything', async () => {
     const { sent } = asEditor(() => HttpResponse.json(result(true)));
     renderApp('/import?lang=en');
     await screen.findByText('No import yet.');
@@ -223,6 +223,15 @@ describe('Import page', () => {
     await userEvent.upload(screen.getByLabelText('Files (CSV or XLSX)'), files);
     expect(screen.getByRole('alert')).toHaveTextContent('51 files: at most 50 per import.');
     expect(screen.getByRole('button', { name: 'Check' })).toBeDisabled();
+
+    await userEvent.upload(screen.getByLabelText('Files (CSV or XLSX)'), csv());
+    const month = screen.getByLabelText('Publish the figures through (optional)');
+    await userEvent.type(month, '2026-13');
+    expect(month).toHaveAccessibleDescription(/Enter a month as YYYY-MM, e.g. 2026-10\.$/);
+    expect(month).toBeInvalid();
+    expect(screen.getByRole('button', { name: 'Check' })).toBeDisabled();
+    await userEvent.clear(month);
+    expect(screen.getByRole('button', { name: 'Check' })).toBeEnabled();
     expect(sent).toEqual([]);
   });
 

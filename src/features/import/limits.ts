@@ -12,6 +12,7 @@ export function limitPhrases({ t, fmt }: Pick<I18n, 't' | 'fmt'>): string[] {
       mib: fmt.number(LIMITS.fileBytes / MiB),
       unzippedMib: fmt.number(LIMITS.unzippedBytes / MiB),
     }),
+    t('import.limits.request', { mib: fmt.number(LIMITS.requestBytes / MiB) }),
     t('import.limits.rows', {
       perSheet: fmt.number(LIMITS.rowsPerSheet),
       perImport: fmt.number(LIMITS.rowsPerImport),

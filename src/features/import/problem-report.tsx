@@ -16,6 +16,11 @@ type Texts = Pick<I18n, 't' | 'fmt'>;
 
 interface ReportColumn {
   header: MessageKey;
+  /**
+   * The least width of the column: on a phone the table then scrolls sideways inside its region
+   * rather than breaking "incidents.csv" into a letter a line.
+   */
+  width: string;
   numeric?: boolean;
   /** Our own sentence, shown whole (the files' text is cut to a few lines). */
   prose?: boolean;
@@ -24,16 +29,22 @@ interface ReportColumn {
 }
 
 const REPORT_COLUMNS: readonly ReportColumn[] = [
-  { header: 'import.report.file', text: (p) => p.file || null },
-  { header: 'import.report.sheet', text: (p) => p.sheet },
+  { header: 'import.report.file', width: 'min-w-36', text: (p) => p.file || null },
+  { header: 'import.report.sheet', width: 'min-w-24', text: (p) => p.sheet },
   {
     header: 'import.report.row',
+    width: 'min-w-12',
     numeric: true,
     text: (p, { fmt }) => (p.row === null ? null : fmt.number(p.row)),
   },
-  { header: 'import.report.column', text: (p) => p.column },
-  { header: 'import.report.value', text: (p) => p.value },
-  { header: 'import.report.problem', prose: true, text: (p, texts) => problemText(p, texts) },
+  { header: 'import.report.column', width: 'min-w-28', text: (p) => p.column },
+  { header: 'import.report.value', width: 'min-w-28', text: (p) => p.value },
+  {
+    header: 'import.report.problem',
+    width: 'min-w-64',
+    prose: true,
+    text: (p, texts) => problemText(p, texts),
+  },
 ];
 
 /** A cell of the files' own text: shown as text, at most a few lines, never wider than the screen allows. */
@@ -49,7 +60,7 @@ function Cell({ value, prose, texts }: { value: string | null; prose: boolean; t
   const shown = cleanName(value);
   return (
     <bdi
-      className={prose ? 'block min-w-48' : 'line-clamp-3 max-w-[min(20rem,60vw)] [overflow-wrap:anywhere]'}
+      className={prose ? undefined : 'line-clamp-3 max-w-[min(20rem,70vw)] break-words'}
       title={!prose && shown.length > 40 ? shown : undefined}
     >
       {shown}
@@ -86,7 +97,7 @@ export function ProblemReport({ report }: { report: ImportRejected }) {
         <thead>
           <tr>
             {REPORT_COLUMNS.map((c) => (
-              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+              <th key={c.header} scope="col" className={`${c.width} ${c.numeric ? 'num' : ''}`}>
                 {t(c.header)}
               </th>
             ))}
@@ -94,7 +105,7 @@ export function ProblemReport({ report }: { report: ImportRejected }) {
         </thead>
         <tbody>
           {visible.map((p, i) => (
-            <tr key={i} data-code={p.code}>
+            <tr key={i} data-code={p.code} className="align-top">
               {REPORT_COLUMNS.map((c) => (
                 <td key={c.header} className={c.numeric ? 'num' : undefined}>
                   <Cell value={c.text(p, i18n)} prose={c.prose ?? false} texts={i18n} />

@@ -26,6 +26,14 @@ function localProblems(files: readonly File[], i18n: ReturnType<typeof useI18n>)
     .map((f) => t('import.upload.tooBig', { name: f.name, size: formatBytes(f.size, i18n), mib }));
   if (files.length > LIMITS.files)
     out.push(t('import.upload.tooMany', { count: fmt.number(files.length), max: fmt.number(LIMITS.files) }));
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total > LIMITS.requestBytes)
+    out.push(
+      t('import.upload.tooMuch', {
+        size: formatBytes(total, i18n),
+        mib: fmt.number(LIMITS.requestBytes / 1024 / 1024),
+      }),
+    );
   return out;
 }
 
@@ -36,6 +44,8 @@ export function UploadPanel() {
   const mutation = useImportFiles();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [month, setMonth] = useState('');
+  // The month is judged once typed out or left, not at its first digit.
+  const [monthLeft, setMonthLeft] = useState(false);
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [failure, setFailure] = useState<{ message: string; check: boolean } | null>(null);
   // A new key empties the file input after an import, so the same files are not sent twice by mistake.
@@ -43,6 +53,7 @@ export function UploadPanel() {
 
   const publishThrough = month.trim() === '' ? undefined : month.trim();
   const monthOk = publishThrough === undefined || monthString.safeParse(publishThrough).success;
+  const monthWrong = !monthOk && (monthLeft || month.trim().length >= 7);
   const tooMuch = localProblems(files, i18n);
   const busy = mutation.isPending;
   const canCheck = files.length > 0 && monthOk && tooMuch.length === 0 && !busy;
@@ -64,6 +75,7 @@ export function UploadPanel() {
       if (!check && outcome.status === 'accepted') {
         setFiles([]);
         setMonth('');
+        setMonthLeft(false);
         setInputKey((k) => k + 1);
       }
     } catch (error) {
@@ -114,7 +126,7 @@ export function UploadPanel() {
             multiple
             accept={ACCEPT}
             aria-describedby={`${id}-files-hint`}
-            className="max-w-full"
+            className="w-full max-w-xl"
             onChange={(e) => {
               setFiles(Array.from(e.currentTarget.files ?? []));
               setAnswered(null);
@@ -146,23 +158,30 @@ export function UploadPanel() {
             ))}
           </ul>
         )}
-        <div className="field max-w-xs">
+        <div className="field max-w-prose">
           <label htmlFor={`${id}-month`}>{t('import.upload.publishThrough')}</label>
+          {/* Text, not type="month": Firefox and Safari have no month field, and Chromium's shows
+              dashes instead of the YYYY-MM that the hint (and the files) use. */}
           <input
             id={`${id}-month`}
-            type="month"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={7}
             value={month}
             placeholder="YYYY-MM"
-            pattern="\d{4}-\d{2}"
-            aria-invalid={!monthOk}
-            aria-describedby={`${id}-month-hint${monthOk ? '' : ` ${id}-month-error`}`}
+            className="w-32"
+            aria-invalid={monthWrong}
+            aria-describedby={`${id}-month-hint${monthWrong ? ` ${id}-month-error` : ''}`}
             onChange={(e) => setMonth(e.currentTarget.value)}
+            onBlur={() => setMonthLeft(true)}
             data-testid="import-publish-through"
           />
           <p id={`${id}-month-hint`} className="text-muted">
             {t('import.upload.publishHint')}
           </p>
-          {!monthOk && (
+          {monthWrong && (
             <p id={`${id}-month-error`} className="tone-bad">
               <span aria-hidden="true">⚠ </span>
               {t('import.upload.badMonth')}

@@ -41,6 +41,7 @@ export const importMessages = defineMessages({
     'import.upload.needCheck': 'Importing is possible once a check of these same files found no problem.',
     'import.upload.tooBig': '{name}: {size}, more than the {mib} MiB a file may have.',
     'import.upload.tooMany': '{count} files: at most {max} per import.',
+    'import.upload.tooMuch': '{size} in all: at most {mib} MiB for all the files of one import.',
     'import.status.checking': 'Checking the files…',
     'import.status.importing': 'Importing the figures…',
     'import.status.checked': 'No problem found: {rows} rows would be imported. You may import them now.',
@@ -124,6 +125,7 @@ export const importMessages = defineMessages({
     'import.upload.needCheck': 'Chỉ nhập được sau khi kiểm tra chính các tệp này không thấy lỗi.',
     'import.upload.tooBig': '{name}: {size}, vượt quá {mib} MiB cho phép của một tệp.',
     'import.upload.tooMany': '{count} tệp: mỗi lần nhập tối đa {max} tệp.',
+    'import.upload.tooMuch': 'Tổng cộng {size}: các tệp của một lần nhập tối đa {mib} MiB.',
     'import.status.checking': 'Đang kiểm tra các tệp…',
     'import.status.importing': 'Đang nhập số liệu…',
     'import.status.checked': 'Không có lỗi: sẽ nhập {rows} dòng. Có thể nhập số liệu ngay.',
@@ -210,6 +212,7 @@ export const importMessages = defineMessages({
       'L’import est possible une fois qu’une vérification de ces mêmes fichiers n’a trouvé aucun problème.',
     'import.upload.tooBig': '{name} : {size}, plus que les {mib} Mio permis par fichier.',
     'import.upload.tooMany': '{count} fichiers : au plus {max} par import.',
+    'import.upload.tooMuch': '{size} en tout : au plus {mib} Mio pour l’ensemble des fichiers d’un import.',
     'import.status.checking': 'Vérification des fichiers…',
     'import.status.importing': 'Import des chiffres…',
     'import.status.checked':
