@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ApiPath, responseSchemas } from '../src/api/schemas';
 import { createContext, type ApiContext } from './api/context';
 import { corruptBody } from './api/corrupt';
+import { importHandlers, IMPORTS_PATH } from './api/imports';
 import { listGroups, listMediationCases, listPatrols } from './api/lists';
 import { me, meta } from './api/meta';
 import { problemResponse, ProblemError } from './api/problem';
@@ -95,10 +96,18 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}): 
       });
     }),
   );
+  // v1.1 only: a v1 API has no imports (the catch-all's 404).
+  if (!v1) handlers.push(...importHandlers(base));
   // Anything else under the API base is a contract-shaped 404/405, never a pass-through.
   handlers.push(
     http.all(`${base}/*`, ({ request }) => {
       const path = new URL(request.url).pathname;
+      if (!v1 && path.endsWith(IMPORTS_PATH))
+        return problemResponse(
+          405,
+          'Method Not Allowed',
+          `${request.method} is not supported; use GET or POST`,
+        );
       const known = (served as string[]).some((p) => path.endsWith(p));
       return known
         ? problemResponse(405, 'Method Not Allowed', `${request.method} is not supported; use GET`)

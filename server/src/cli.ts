@@ -9,7 +9,7 @@ import { authSettingsFromEnv, type Env } from './auth/settings';
 import { bindHost, HELP, isLoopback, parseCommand, REPO_ROOT, UsageError, type Command } from './cli-args';
 import type { Db } from './db/db';
 import { migrate } from './db/migrate';
-import { importFiles } from './import/import';
+import { ImportQueue } from './import/serial';
 import { formatProblem } from './import/sheet';
 import { openDb } from './db/open';
 import { installShutdown } from './http/shutdown';
@@ -119,7 +119,12 @@ async function runImport(command: Extract<Command, { kind: 'import' }>, env: Env
   const who = `cli:${env.USER || userInfo().username}`;
   const result = await withDb(command.db, async (db) => {
     await migrate(db);
-    return importFiles(db, files, { check: command.check, publishThrough: command.publishThrough, who });
+    // As the server's imports: validated and written under the import lock, one at a time.
+    return new ImportQueue(db).run(files, {
+      check: command.check,
+      publishThrough: command.publishThrough,
+      who,
+    });
   });
   const rows = Object.entries(result.rows)
     .map(([kind, n]) => `${n} ${kind}`)

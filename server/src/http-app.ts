@@ -24,7 +24,7 @@ export interface AppOptions {
   /** Origins allowed to read the API from a browser (CORS); the dashboard served here needs none. */
   corsOrigins?: readonly string[];
   rateLimit?: RateLimitSettings;
-  /** Largest request body in bytes (the API is read-only: small). */
+  /** Largest JSON or text body in bytes (small: POST /imports' multipart has LIMITS of its own). */
   bodyLimit?: number;
   /** The dashboard build to serve at /; null: the API only. */
   dist?: string | null;

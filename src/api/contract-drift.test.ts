@@ -115,6 +115,30 @@ describe('the drift check catches drift', () => {
       expected: 'IncidentStat.byCategory.fire: property only in zod',
     },
     {
+      what: 'a nullable import field made non-null',
+      mutate: (s) => {
+        prop(s, 'ImportProblem', 'row').type = 'integer';
+      },
+      check: 'ImportRejected',
+      expected: 'ImportRejected.problems[].row: type differs',
+    },
+    {
+      what: 'an import kind dropped from the rows',
+      mutate: (s) => {
+        delete getObject(getObject(s, 'ImportRows'), 'properties').mediation_cases;
+      },
+      check: 'ImportLog',
+      expected: 'ImportLog.items[].rows.mediation_cases: property only in zod',
+    },
+    {
+      what: 'a free-form map given a key type',
+      mutate: (s) => {
+        prop(s, 'ImportProblem', 'params').additionalProperties = { type: 'string' };
+      },
+      check: 'ImportProblem',
+      expected: 'ImportProblem.params{*}: type differs',
+    },
+    {
       what: 'a nested item schema changed',
       mutate: (s) => {
         delete getObject(getObject(s, 'Area'), 'properties').households;
@@ -156,6 +180,22 @@ describe('the drift check catches drift', () => {
     const doc = structuredClone(parsed);
     getObject(getObject(doc, 'components'), 'schemas').Camera = { type: 'object' };
     expect(orphanComponents(doc)).toEqual(['Camera']);
+  });
+
+  test('reports an import operation missing, one added, and a body referencing the wrong schema', () => {
+    const doc = structuredClone(parsed);
+    const imports = getObject(getObject(doc, 'paths'), '/imports');
+    imports.put = imports.post ?? null;
+    delete imports.get;
+    const rejected = getObject(
+      getObject(response(doc, operation(doc, '/imports', 'post'), '422'), 'content'),
+      'application/problem+json',
+    );
+    rejected.schema = { $ref: `${COMPONENT_REF}Problem` };
+    expect(pathDrift(doc)).toEqual([
+      '/imports: expected get, post, found post, put',
+      'POST /imports: 422 references Problem, which is not its zod schema',
+    ]);
   });
 
   test('reports a path only in OpenAPI, a missing path and a 200 referencing the wrong schema', () => {

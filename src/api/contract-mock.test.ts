@@ -6,7 +6,7 @@ import { createMockServer } from '../../mocks/node';
 import { problemSchema, responseSchemas, type ApiPath, type Area } from './schemas';
 import { componentValidators, describeAjvErrors, loadOpenApi, type JsonObject } from './openapi-test-utils';
 
-import { apiPaths, COMPONENT_REF, operation, response, schemaRef } from './contract-test-utils';
+import { apiPaths, COMPONENT_REF, operation, otherMethods, response, schemaRef } from './contract-test-utils';
 
 const MOCK_BASE = 'http://localhost/api/v1';
 
@@ -292,6 +292,28 @@ describe('mock API (mocks/node.ts) answers inside the contract', () => {
 
   test.each(listPaths)('%s?pageSize=501 → 400 problem', async (path) => {
     expectProblem(validators, await mockGet(path, { pageSize: 501 }), 400);
+  });
+
+  // The mock's caller is a viewer (/me), and imports need the editor role: both operations answer
+  // the 403 problem the contract documents for them, as the reference server does to a viewer.
+  test.each(otherMethods)('%s (%s) → 403 problem for the mock’s viewer', async (path, method) => {
+    const me = expectValid(doc, validators, '/me', await mockGet('/me'));
+    expect(me.roles).toEqual(['viewer']);
+    const form = new FormData();
+    form.append('files', new Blob(['ward_id,month\n']), 'incidents.csv');
+    const url = `${MOCK_BASE}${path}`;
+    const res = await fetch(url, method === 'post' ? { method: 'POST', body: form } : {});
+    const answer: Answer = {
+      url,
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+      body: await res.json(),
+    };
+    expectProblem(validators, answer, 403);
+    expect(schemaRef(response(doc, operation(doc, path, method), '403'), 'application/problem+json')).toBe(
+      `${COMPONENT_REF}Problem`,
+    );
+    expect(problemSchema.parse(answer.body).detail).toContain('editor role');
   });
 });
 

@@ -39,6 +39,15 @@ import {
   type ApiPath,
 } from './schemas';
 import {
+  importedFileSchema,
+  importLogEntrySchema,
+  importLogSchema,
+  importProblemSchema,
+  importRejectedSchema,
+  importResultSchema,
+  importRowsSchema,
+} from './import-schemas';
+import {
   compareSchemas,
   deref,
   getObject,
@@ -87,12 +96,42 @@ export const componentZod = {
   ReportingStat: reportingStatSchema,
   ReportingStatsResponse: reportingStatsResponseSchema,
   Problem: problemSchema,
+  ImportRows: importRowsSchema,
+  ImportedFile: importedFileSchema,
+  ImportResult: importResultSchema,
+  ImportProblem: importProblemSchema,
+  ImportRejected: importRejectedSchema,
+  ImportLogEntry: importLogEntrySchema,
+  ImportLog: importLogSchema,
 } satisfies Record<string, z.ZodType>;
 export type ComponentName = keyof typeof componentZod;
 export const componentNames = Object.keys(componentZod) as ComponentName[];
 export const isComponentName = (name: string): name is ComponentName => name in componentZod;
 
 export const apiPaths = Object.keys(responseSchemas) as ApiPath[];
+
+export type Method = 'get' | 'post';
+
+/**
+ * The operations beyond responseSchemas' GETs (v1.1's imports): each path's methods, exactly, and
+ * the zod schema of each documented body, by status (200 JSON; any other a problem+json body).
+ */
+export const otherOperations = {
+  '/imports': {
+    get: { '200': importLogSchema },
+    post: { '200': importResultSchema, '422': importRejectedSchema },
+  },
+} satisfies Record<string, Partial<Record<Method, Record<string, z.ZodType>>>>;
+export type OtherPath = keyof typeof otherOperations;
+export const otherPaths = Object.keys(otherOperations) as OtherPath[];
+
+/** Each operation of otherOperations as [path, method]. */
+export const otherMethods: [OtherPath, Method][] = otherPaths.flatMap((path) =>
+  (Object.keys(otherOperations[path]) as Method[]).map((method): [OtherPath, Method] => [path, method]),
+);
+
+export const mediaTypeOf = (status: string) =>
+  status === '200' ? 'application/json' : 'application/problem+json';
 
 /** Query parameters each operation must document (the contract text; the zod side has no params). */
 export const expectedParameters: Record<ApiPath, string[]> = {
@@ -142,8 +181,12 @@ export function orphanComponents(doc: JsonObject): string[] {
   return Object.keys(schemas).filter((name) => !isComponentName(name));
 }
 
-export function operation(doc: JsonObject, path: string): JsonObject {
-  return getObject(getObject(getObject(doc, 'paths'), path, `paths.${path}`), 'get', `paths.${path}.get`);
+export function operation(doc: JsonObject, path: string, method: Method = 'get'): JsonObject {
+  return getObject(
+    getObject(getObject(doc, 'paths'), path, `paths.${path}`),
+    method,
+    `paths.${path}.${method}`,
+  );
 }
 
 /** A response object, following a components/responses $ref (schemas inside stay $refs). */
@@ -164,13 +207,60 @@ export function schemaRef(res: JsonObject | undefined, mediaType: string): strin
   return isJsonObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined;
 }
 
-/** Paths: the same set on both sides, each a GET whose 200 references the matching component. */
+const isOtherPath = (path: string): path is OtherPath => path in otherOperations;
+
+/** The component a response's schema references, when its zod schema is not `zodSchema`. */
+function refDrift(
+  doc: JsonObject,
+  op: JsonObject,
+  status: string,
+  zodSchema: z.ZodType,
+  where: string,
+): string | undefined {
+  const mediaType = mediaTypeOf(status);
+  const ref = schemaRef(response(doc, op, status), mediaType);
+  const name = ref?.startsWith(COMPONENT_REF) ? ref.slice(COMPONENT_REF.length) : undefined;
+  if (name === undefined) return `${where}: ${status} ${mediaType} does not $ref a components/schemas entry`;
+  if (!isComponentName(name) || componentZod[name] !== zodSchema)
+    return `${where}: ${status} references ${name}, which is not its zod schema`;
+  return undefined;
+}
+
+/** The operations of otherOperations: exactly their methods, each body referencing its component. */
+function otherPathDrift(doc: JsonObject, path: OtherPath, item: JsonObject): string[] {
+  const problems: string[] = [];
+  const expected = otherOperations[path];
+  const methods = Object.keys(item).filter(
+    (k) => k !== 'parameters' && k !== 'summary' && k !== 'description',
+  );
+  if (methods.sort().join() !== Object.keys(expected).sort().join())
+    problems.push(`${path}: expected ${Object.keys(expected).join(', ')}, found ${methods.join(', ')}`);
+  for (const [method, statuses] of Object.entries(expected)) {
+    const op = item[method];
+    if (!isJsonObject(op)) continue;
+    for (const [status, zodSchema] of Object.entries(statuses)) {
+      const drift = refDrift(doc, op, status, zodSchema, `${method.toUpperCase()} ${path}`);
+      if (drift) problems.push(drift);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Paths: the same set on both sides, each of responseSchemas a GET whose 200 references the
+ * matching component, each of otherOperations exactly its methods and bodies.
+ */
 export function pathDrift(doc: JsonObject): string[] {
   const problems: string[] = [];
   const paths = getObject(doc, 'paths');
   for (const path of Object.keys(paths)) {
-    if (!(path in responseSchemas)) problems.push(`${path}: in OpenAPI but not in responseSchemas`);
+    if (isOtherPath(path)) {
+      const item = paths[path];
+      if (isJsonObject(item)) problems.push(...otherPathDrift(doc, path, item));
+    } else if (!(path in responseSchemas)) problems.push(`${path}: in OpenAPI but not in responseSchemas`);
   }
+  for (const path of otherPaths)
+    if (!(path in paths)) problems.push(`${path}: in otherOperations but not in OpenAPI`);
   for (const path of apiPaths) {
     const item = paths[path];
     if (!isJsonObject(item)) {
@@ -194,8 +284,8 @@ export function pathDrift(doc: JsonObject): string[] {
   return problems;
 }
 
-export function parameters(doc: JsonObject, path: string): JsonObject[] {
-  const op = operation(doc, path);
+export function parameters(doc: JsonObject, path: string, method: Method = 'get'): JsonObject[] {
+  const op = operation(doc, path, method);
   const list = Array.isArray(op.parameters) ? op.parameters : [];
   return list.map((p, i) => {
     const resolved = deref(doc, p);

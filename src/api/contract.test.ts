@@ -33,6 +33,10 @@ import {
   schemaRef,
   pathDrift,
   parameters,
+  otherMethods,
+  otherOperations,
+  mediaTypeOf,
+  type Method,
 } from './contract-test-utils';
 
 describe('OpenAPI document', () => {
@@ -124,6 +128,9 @@ describe('OpenAPI document', () => {
     expect(schemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
     expect(doc.security).toEqual([{ bearerAuth: [] }, {}]);
     for (const path of apiPaths) expect(operation(doc, path).security, path).toBeUndefined();
+    // Imports need an editor's token: no empty alternative (a deployment without sign-in → 403).
+    for (const [path, method] of otherMethods)
+      expect(operation(doc, path, method).security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
     const unauthorized = response(doc, operation(doc, '/areas'), '401');
     expect(Object.keys(getObject(unauthorized, 'headers'))).toEqual(['WWW-Authenticate']);
     expect(getObject(doc, 'info').version).toBe('1.1.0');
@@ -139,7 +146,10 @@ describe('OpenAPI document', () => {
   });
 
   test('operationIds are unique', () => {
-    const ids = apiPaths.map((p) => operation(doc, p).operationId);
+    const ids = [
+      ...apiPaths.map((p) => operation(doc, p).operationId),
+      ...otherMethods.map(([p, m]) => operation(doc, p, m).operationId),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -168,13 +178,17 @@ describe('OpenAPI document', () => {
   test('examples in the document satisfy both the OpenAPI schema and the zod schema', () => {
     const { validator } = componentValidators(doc);
     let checked = 0;
-    for (const path of apiPaths) {
-      const responses = getObject(operation(doc, path), 'responses');
+    const operations: [string, Method][] = [
+      ...apiPaths.map((p): [string, Method] => [p, 'get']),
+      ...otherMethods,
+    ];
+    for (const [path, method] of operations) {
+      const responses = getObject(operation(doc, path, method), 'responses');
       for (const status of Object.keys(responses)) {
         const content = getObject(
-          response(doc, operation(doc, path), status),
+          response(doc, operation(doc, path, method), status),
           'content',
-          `${path} ${status}`,
+          `${method} ${path} ${status}`,
         );
         for (const [mediaType, media] of Object.entries(content)) {
           const ref = isJsonObject(media) && isJsonObject(media.schema) ? media.schema.$ref : undefined;
@@ -193,7 +207,58 @@ describe('OpenAPI document', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(apiPaths.length);
+    expect(checked).toBeGreaterThanOrEqual(apiPaths.length + otherMethods.length);
+  });
+
+  // v1.1's imports: the statuses each operation answers, and POST's query and multipart body.
+  const importStatuses: Record<Method, string[]> = {
+    get: ['200', '401', '403', '500'],
+    post: ['200', '400', '401', '403', '413', '415', '422', '500'],
+  };
+
+  test.each(otherMethods)('%s (%s) documents its responses', (path, method) => {
+    const op = operation(doc, path, method);
+    expect(typeof op.operationId).toBe('string');
+    expect(typeof op.summary).toBe('string');
+    const statuses = Object.keys(getObject(op, 'responses')).sort();
+    expect(statuses).toEqual(importStatuses[method]);
+    const bodies: Record<string, unknown> = otherOperations[path][method] ?? {};
+    for (const status of statuses) {
+      const res = response(doc, op, status);
+      expect(typeof res?.description, `${method} ${path} ${status}`).toBe('string');
+      expect(Object.keys(getObject(res, 'content')), `${method} ${path} ${status}`).toEqual([
+        mediaTypeOf(status),
+      ]);
+      if (!(status in bodies))
+        expect(schemaRef(res, mediaTypeOf(status)), `${method} ${path} ${status}`).toBe(
+          `${COMPONENT_REF}Problem`,
+        );
+    }
+  });
+
+  test('POST /imports: check (a boolean) and a multipart body of files and publishThrough', () => {
+    const params = parameters(doc, '/imports', 'post');
+    expect(params).toEqual([
+      expect.objectContaining({ name: 'check', in: 'query', schema: { type: 'boolean', default: false } }),
+    ]);
+    expect(getObject(doc, 'paths')['/imports']).not.toHaveProperty('put');
+    const body = getObject(operation(doc, '/imports', 'post'), 'requestBody');
+    expect(body.required).toBe(true);
+    const content = getObject(body, 'content');
+    expect(Object.keys(content)).toEqual(['multipart/form-data']);
+    const schema = deref(doc, getObject(getObject(content, 'multipart/form-data'), 'schema'));
+    expect(schema).toMatchObject({
+      type: 'object',
+      required: ['files'],
+      properties: {
+        files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        publishThrough: {
+          type: 'string',
+          pattern: getObject(getObject(getObject(doc, 'components'), 'schemas'), 'Month').pattern,
+        },
+      },
+    });
+    expect(Object.keys(getObject(schema, 'properties')).sort()).toEqual(['files', 'publishThrough']);
   });
 });
 

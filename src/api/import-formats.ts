@@ -76,7 +76,7 @@ export const COLUMNS: Record<Kind, readonly ColumnSpec[]> = {
 export const INSTRUCTION_SHEETS = ['instructions', 'huong dan'];
 
 /**
- * Limits of one command (and, later, of one upload). A province's five years of patrols are about
+ * Limits of one command or upload (POST /imports). A province's five years of patrols are about
  * 200,000 rows, so a sheet of a million rows leaves room for a big province without letting a
  * file exhaust the server's memory.
  */
@@ -91,6 +91,11 @@ export const LIMITS = {
   rowsPerImport: 3_000_000,
   /** Files of one command. */
   files: 50,
+  /**
+   * Bytes of one upload (POST /imports), every file together: the server holds an upload in memory
+   * while it checks it, so this, not files × fileBytes, bounds the memory one request can take.
+   */
+  requestBytes: 256 * 1024 * 1024,
   /** Characters of one cell. */
   cellChars: 2000,
   /** Problems kept in a report: past this one the report says how many more there were. */

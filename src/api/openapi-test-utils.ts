@@ -129,7 +129,8 @@ function sortedStrings(value: Json | undefined): string[] {
  * - `type` always a sorted array, `required` a sorted array on objects;
  * - zod's implicit safe-integer bounds on `.int()` (±2^53−1) dropped;
  * - a record keyed by an enum (`propertyNames.enum` + `additionalProperties: S`, zod's
- *   `partialRecord`) rewritten as optional `properties` of S + `additionalProperties: false`.
+ *   `partialRecord`) rewritten as optional `properties` of S + `additionalProperties: false`;
+ * - `propertyNames: { type: 'string' }` (a record of string keys) dropped: JSON keys are strings.
  */
 export function normalizeSchema(schema: Json): Json {
   if (!isJsonObject(schema)) return schema;
@@ -164,6 +165,10 @@ export function normalizeSchema(schema: Json): Json {
     s.properties = properties;
     s.additionalProperties = false;
   }
+
+  // Every JSON object key is a string: zod's `propertyNames: { type: 'string' }` (z.record with
+  // string keys) says nothing an OpenAPI `additionalProperties` map does not.
+  if (canonical(names) === canonical({ type: 'string' })) delete s.propertyNames;
 
   if (isJsonObject(s.properties)) {
     const properties: JsonObject = {};

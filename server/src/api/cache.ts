@@ -56,6 +56,11 @@ export class DataCache {
     return next;
   }
 
+  /** The data changed here (an import): the next get() re-reads meta, not within the ttl. */
+  invalidate(): void {
+    this.checkedAt = 0;
+  }
+
   private async load(previous: Promise<Snapshot> | undefined): Promise<Snapshot> {
     const [meta] = await this.db.query<MetaWithLoad>(
       `SELECT data_from, data_to, name, demo, loaded_at::text AS loaded_at,

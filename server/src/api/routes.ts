@@ -7,6 +7,7 @@ import type { ApiPath } from '../../../src/api/schemas';
 import type { Db } from '../db/db';
 import { DataCache } from './cache';
 import { groupRoutes } from './groups';
+import { importRoutes, IMPORTS_PATH } from './imports';
 import { mediationRoutes } from './mediation';
 import { metaRoutes } from './meta';
 import { patrolRoutes } from './patrols';
@@ -51,7 +52,8 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db 
   await app.register(groupRoutes, { db, cache });
   await app.register(patrolRoutes, { db, cache });
   await app.register(mediationRoutes, { db, cache });
-  // Read-only API: other methods on a known path are a 405 problem, not a 404.
+  await app.register(importRoutes, { db, cache });
+  // Read-only paths: other methods on a known path are a 405 problem, not a 404.
   for (const path of PATHS) {
     app.route({
       method: ['POST', 'PUT', 'PATCH', 'DELETE'],
@@ -60,4 +62,16 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db 
         sendProblem(reply.header('Allow', 'GET, HEAD'), 405, 'Method Not Allowed', 'Use GET'),
     });
   }
+  // The one path that takes a body: an import is a POST, the log a GET.
+  app.route({
+    method: ['PUT', 'PATCH', 'DELETE'],
+    url: IMPORTS_PATH,
+    handler: (_request, reply) =>
+      sendProblem(
+        reply.header('Allow', 'GET, HEAD, POST'),
+        405,
+        'Method Not Allowed',
+        'Use POST to import, GET for the log',
+      ),
+  });
 };

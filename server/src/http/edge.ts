@@ -18,7 +18,8 @@ export async function installCors(app: FastifyInstance, origins: readonly string
   if (origins.length === 0) return;
   await app.register(cors, {
     origin: [...origins],
-    methods: ['GET', 'HEAD', 'OPTIONS'],
+    // POST: the dashboard's uploads (POST /imports, multipart with Authorization).
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
     // Authorization makes every request preflighted; the answer may be cached for 10 minutes.
     allowedHeaders: ['authorization', 'accept', 'content-type', 'x-request-id'],
     exposedHeaders: ['www-authenticate', 'retry-after', 'x-request-id'],

@@ -3,7 +3,7 @@
 import type { Db } from '../db/db';
 import type { Kind } from './formats';
 import { ImportRejected, load } from './load';
-import { describeFiles, totals, writeLog } from './log';
+import { describeFiles, totals, writeLog, type LoggedFile } from './log';
 import { fileProblem, type Problem } from './sheet';
 import { validate, type ImportFile } from './validate';
 
@@ -26,6 +26,8 @@ export interface ImportResult {
   problems: Problem[];
   moreProblems: number;
   rows: Partial<Record<Kind, number>>;
+  /** Each file as logged: name, SHA-256, size and rows per kind. */
+  files: LoggedFile[];
   dataFrom: string | null;
   dataTo: string | null;
   importId: number | null;
@@ -46,6 +48,7 @@ export async function importFiles(
     problems: v.problems,
     moreProblems: v.moreProblems,
     rows: totals(logged),
+    files: logged,
     dataFrom: null,
     dataTo: null,
     importId: null,
@@ -77,7 +80,7 @@ export async function importFiles(
         // A real data set keeps its name; the demo's ("Demo: …") gives way to the root's.
         name: meta && !meta.demo ? meta.name : null,
       });
-      const importId = await writeLog(tx, options.who, dataTo, logged);
+      const importId = await writeLog(tx, options.who, dataTo, logged, options.scope ?? null);
       return { ...result, ok: true, dataFrom, dataTo, importId };
     });
   } catch (error) {

@@ -12,7 +12,8 @@ import type { Problem } from './sheet';
 import { orphans, replaceTree } from './replace-tree';
 import type { TreeRow } from './tree';
 
-const LOCK = 80_080_009;
+/** The advisory lock imports hold while they write (serial.ts holds it for a whole import). */
+export const IMPORT_LOCK = 80_080_009;
 const CHUNK = 10_000;
 const MO = (col: string) => `(extract(year FROM ${col})::int * 12 + extract(month FROM ${col})::int - 1)`;
 const monthOrdinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
@@ -70,7 +71,7 @@ export async function load(
   tree: readonly TreeRow[] | null,
   meta: LoadMeta,
 ): Promise<{ dataFrom: string }> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
   if (tree) await replaceTree(tx, tree, meta.demo);
   const ix = new Map(
     (

@@ -33,15 +33,17 @@ export function totals(files: readonly LoggedFile[]): Partial<Record<Kind, numbe
   return out;
 }
 
+/** `areaId`: the importer's scope (null: the whole data set), which decides who sees the entry. */
 export async function writeLog(
   tx: Db,
   who: string,
   dataTo: string,
   files: readonly LoggedFile[],
+  areaId: string | null = null,
 ): Promise<number> {
   const [entry] = await tx.query<{ id: string }>(
-    'INSERT INTO imports (imported_by, data_to, rows) VALUES ($1, $2, $3::jsonb) RETURNING id::text AS id',
-    [who, dataTo, JSON.stringify(totals(files))],
+    'INSERT INTO imports (imported_by, data_to, rows, area_id) VALUES ($1, $2, $3::jsonb, $4) RETURNING id::text AS id',
+    [who, dataTo, JSON.stringify(totals(files)), areaId],
   );
   const id = Number(entry?.id);
   for (const [i, f] of files.entries())
@@ -56,18 +58,33 @@ export interface LogEntry {
   id: number;
   importedAt: string;
   importedBy: string;
+  areaId: string | null;
   dataTo: string;
   rows: Partial<Record<Kind, number>>;
   files: LoggedFile[];
 }
 
-/** The log, newest first (what GET /imports will answer). */
-export async function readLog(db: Db, limit = 100): Promise<LogEntry[]> {
-  const entries = await db.query<{ id: string; at: string; by: string; data_to: string; rows: string }>(
-    `SELECT id::text AS id, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at,
-            imported_by AS by, data_to, rows::text AS rows
-       FROM imports ORDER BY imported_at DESC, id DESC LIMIT $1`,
-    [limit],
+/**
+ * The log, newest first (GET /imports). `within`: the id of the caller's root area; then only the
+ * entries whose importer's area lies in its subtree (a whole-data-set entry is in none). Null: all.
+ */
+export async function readLog(db: Db, limit = 100, within: string | null = null): Promise<LogEntry[]> {
+  const entries = await db.query<{
+    id: string;
+    at: string;
+    by: string;
+    area_id: string | null;
+    data_to: string;
+    rows: string;
+  }>(
+    `SELECT i.id::text AS id, to_char(i.imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at,
+            i.imported_by AS by, i.area_id, i.data_to, i.rows::text AS rows
+       FROM imports i
+      WHERE $2::text IS NULL OR EXISTS (
+              SELECT 1 FROM areas a JOIN areas s ON s.id = $2::text
+               WHERE a.id = i.area_id AND a.pre >= s.pre AND a.pre < s.sub_end)
+      ORDER BY i.imported_at DESC, i.id DESC LIMIT $1`,
+    [limit, within],
   );
   const files = await db.query<{
     import_id: string;
@@ -83,6 +100,7 @@ export async function readLog(db: Db, limit = 100): Promise<LogEntry[]> {
     id: Number(e.id),
     importedAt: e.at,
     importedBy: e.by,
+    areaId: e.area_id,
     dataTo: e.data_to,
     rows: JSON.parse(e.rows) as Partial<Record<Kind, number>>,
     files: files
