@@ -76,6 +76,40 @@ describe('a bad file imports nothing', () => {
     });
   });
 
+  it('a group moved to another ward while its records stay in the old one', async () => {
+    const wards = data.areas.filter((r) => r[2] === 'ward').map((r) => String(r[0]));
+    const groupId = String(must(data.patrols[1])[col('patrols', 'group_id')]);
+    const groups = data.groups.filter((r, i) => i === 0 || String(r[0]) === groupId).map((r) => [...r]);
+    const from = String(must(groups[1])[col('groups', 'ward_id')]);
+    const to = must(wards.find((w) => w !== from));
+    set(groups, 1, 'groups', 'ward_id', to);
+    const of = (kind: 'patrols' | 'mediation_cases') =>
+      data[kind].filter((r, i) => i === 0 || String(r[col(kind, 'group_id')]) === groupId);
+    expect(of('patrols').length + of('mediation_cases').length).toBeGreaterThan(2);
+    const problems = await refused([csvFile('groups.csv', groups)], {
+      file: 'groups.csv',
+      row: 2,
+      column: 'ward_id',
+      value: to,
+      code: 'groupMovedWithRecords',
+      params: expect.objectContaining({ wardId: to, oldWard: from }),
+    });
+    expect(problems.filter((p) => p.code === 'groupMovedWithRecords')).toHaveLength(1);
+    // Moved with every record of it, the group is accepted.
+    const move = (kind: 'patrols' | 'mediation_cases') =>
+      of(kind).map((r, i) => (i === 0 ? [...r] : r.map((v, c) => (c === col(kind, 'ward_id') ? to : v))));
+    const result = await importFiles(
+      db,
+      [
+        csvFile('groups.csv', groups),
+        csvFile('patrols.csv', move('patrols')),
+        csvFile('mediation_cases.csv', move('mediation_cases')),
+      ],
+      { who: WHO, today: TODAY, check: true },
+    );
+    expect(result.problems).toEqual([]);
+  });
+
   it('unknown group id', async () => {
     await refused(
       [

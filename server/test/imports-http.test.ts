@@ -5,17 +5,21 @@
 // the contract's problem before anything is written.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { importLogSchema, importRejectedSchema, importResultSchema } from '../../src/api/import-schemas';
-import { DEFAULT_AS_OF, DEFAULT_SEED } from '../../mocks/generator';
-import type { Db } from '../src/db/db';
-import { buildApp } from '../src/http-app';
-import { COLUMNS } from '../src/import/formats';
+import { DEFAULT_AS_OF } from '../../mocks/generator';
 import { readLog } from '../src/import/log';
-import { seededTestDb } from './support/db';
 import { must } from './support/expect';
-import { csvFile, fingerprint, type Table } from './support/import-files';
-import { startLocalIssuer, type LocalIssuer } from './support/local-issuer';
+import { csvFile, fingerprint } from './support/import-files';
+import {
+  DASHBOARD,
+  multipart,
+  patrols as patrolTable,
+  startImportHttp,
+  type ImportHttp,
+  type Part,
+  type PatrolRow,
+  type Who,
+} from './support/import-http';
 
 // Small limits, so the 413s need kilobytes, not the real 64 MiB files (the same constants are read
 // by the upload and by validation, so these stand for the real ones throughout this file).
@@ -27,123 +31,42 @@ vi.mock('../../src/api/import-formats', async (original) => {
   };
 });
 
-const AUDIENCE = 'antt-imports-test';
 const MONTH = '2025-12';
-const DASHBOARD = 'https://dashboard.example.org';
 
-let db: Db;
-let issuer: LocalIssuer;
-let app: FastifyInstance;
-let open: FastifyInstance;
-const tokens: Record<string, string> = {};
+let world: ImportHttp;
 let province: string;
 let district: string;
-let otherDistrict: string;
 let ward: string;
 let otherWard: string;
 let group: string;
 let otherGroup: string;
 
 beforeAll(async () => {
-  db = await seededTestDb({
-    seed: DEFAULT_SEED,
-    asOf: DEFAULT_AS_OF,
-    size: { provinces: 2, districtsPerProvince: 2, wardsPerDistrict: 2 },
-    months: 14,
-  });
-  const areas = await db.query<{ id: string; level: string; parent_id: string | null }>(
-    'SELECT id, level, parent_id FROM areas ORDER BY pre',
-  );
-  province = must(areas.find((a) => a.level === 'province')).id;
-  const districts = areas.filter((a) => a.parent_id === province);
-  district = must(districts[0]).id;
-  otherDistrict = must(districts[1]).id;
-  ward = must(areas.find((a) => a.parent_id === district)).id;
-  otherWard = must(areas.find((a) => a.parent_id === otherDistrict)).id;
-  const groupOf = async (wardId: string) =>
-    must(
-      (await db.query<{ id: string }>('SELECT id FROM groups WHERE ward_id = $1 ORDER BY id', [wardId]))[0],
-    ).id;
-  group = await groupOf(ward);
-  otherGroup = await groupOf(otherWard);
-
-  issuer = await startLocalIssuer();
-  const auth = {
-    issuer: issuer.issuer,
-    audience: AUDIENCE,
-    areaClaim: 'area',
-    rolesClaim: 'roles',
-    clientId: null,
-    scope: null,
-  };
-  app = await buildApp({ db, auth, corsOrigins: [DASHBOARD], rateLimit: { max: 0, windowMs: 60_000 } });
-  open = await buildApp({ db, rateLimit: { max: 0, windowMs: 60_000 } });
-  const sign = (sub: string, area: string, roles: string[], name?: string) =>
-    issuer.sign({ aud: AUDIENCE, sub, area, roles, ...(name ? { name } : {}) }, { expiresIn: '10m' });
-  tokens.province = await sign('prov-editor', province, ['editor'], 'Province Editor');
-  tokens.district = await sign('district-editor', district, ['editor']);
-  tokens.admin = await sign('national-admin', must(areas[0]).id, ['admin'], 'National Admin');
-  tokens.viewer = await sign('prov-viewer', province, ['viewer'], 'Province Viewer');
+  world = await startImportHttp();
+  ({ province, district, ward, otherWard, group, otherGroup } = world.ids);
 });
 afterAll(async () => {
-  await app?.close();
-  await open?.close();
-  await issuer?.close();
-  await db?.close();
+  await world?.close();
 });
 
-interface PatrolRow {
-  id: string;
-  group: string;
-  ward: string;
-  participants: number;
-  findings: number;
-}
+const patrols = (rows: readonly PatrolRow[]) => patrolTable(MONTH, rows);
 
-function patrols(rows: readonly PatrolRow[]): Table {
-  return [
-    COLUMNS.patrols.map((c) => c.name),
-    ...rows.map((r) => [
-      r.id,
-      r.group,
-      r.ward,
-      `${MONTH}-10`,
-      'night',
-      120,
-      r.participants,
-      r.findings,
-      null,
-    ]),
-  ];
-}
+const bearer = (who: Who | null): Record<string, string> =>
+  who ? { authorization: `Bearer ${world.tokens[who]}` } : {};
 
-type Part = { name: string; bytes: Uint8Array } | { field: string; value: string };
-
-/** A multipart/form-data body exactly as fetch would send it, and its content type. */
-async function multipart(parts: readonly Part[]): Promise<{ body: Buffer; type: string }> {
-  const form = new FormData();
-  for (const p of parts)
-    if ('field' in p) form.append(p.field, p.value);
-    else form.append('files', new Blob([new Uint8Array(p.bytes)], { type: 'text/csv' }), p.name);
-  const request = new Request('http://localhost/', { method: 'POST', body: form });
-  return {
-    body: Buffer.from(await request.arrayBuffer()),
-    type: must(request.headers.get('content-type')),
-  };
-}
-
-async function post(who: string | null, parts: readonly Part[], query = '', target = app) {
+/** POST /imports; `who` null: no token, to the app without sign-in. */
+async function post(who: Who | null, parts: readonly Part[], query = '') {
   const { body, type } = await multipart(parts);
-  return target.inject({
+  return (who ? world.app : world.open).inject({
     method: 'POST',
     url: `/api/v1/imports${query}`,
-    headers: { 'content-type': type, ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}) },
+    headers: { 'content-type': type, ...bearer(who) },
     payload: body,
   });
 }
 
-const get = (who: string | null, url: string, target = app) =>
-  target.inject({ url: `/api/v1${url}`, headers: who ? { authorization: `Bearer ${tokens[who]}` } : {} });
+const get = (who: Who | null, url: string) =>
+  (who ? world.app : world.open).inject({ url: `/api/v1${url}`, headers: bearer(who) });
 
 async function patrolStat(areaId: string) {
   const res = await get('province', `/stats/patrols?areaId=${areaId}&from=${MONTH}&to=${MONTH}`);
@@ -152,7 +75,7 @@ async function patrolStat(areaId: string) {
   return must(item, `patrol stats of ${areaId}`);
 }
 
-const logLength = async () => (await readLog(db)).length;
+const logLength = async () => (await readLog(world.db)).length;
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('POST /imports', () => {
@@ -191,7 +114,7 @@ describe('POST /imports', () => {
       'check.csv',
       patrols([{ id: 'HTTP-C-1', group, ward, participants: 3, findings: 0 }]),
     );
-    const [before, entries] = [await fingerprint(db), await logLength()];
+    const [before, entries] = [await fingerprint(world.db), await logLength()];
     const res = await post('province', [file, { field: 'publishThrough', value: '2026-09' }], '?check=true');
     expect(res.statusCode, res.body).toBe(200);
     expect(importResultSchema.parse(res.json())).toEqual({
@@ -202,7 +125,7 @@ describe('POST /imports', () => {
       dataFrom: null,
       dataTo: '2026-09',
     });
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(world.db)).toEqual(before);
     expect(await logLength()).toBe(entries);
   });
 
@@ -212,7 +135,11 @@ describe('POST /imports', () => {
       { id: 'HTTP-O-2', group: otherGroup, ward: otherWard, participants: 2, findings: 0 },
       { id: 'HTTP-O-3', group, ward, participants: 2, findings: 0 },
     ];
-    const [before, entries, stat] = [await fingerprint(db), await logLength(), await patrolStat(otherWard)];
+    const [before, entries, stat] = [
+      await fingerprint(world.db),
+      await logLength(),
+      await patrolStat(otherWard),
+    ];
     const res = await post('district', [csvFile('other.csv', patrols(rows))]);
     expect(res.statusCode, res.body).toBe(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -236,7 +163,7 @@ describe('POST /imports', () => {
         }),
       ),
     );
-    expect(await fingerprint(db)).toEqual(before);
+    expect(await fingerprint(world.db)).toEqual(before);
     expect(await logLength()).toBe(entries);
     expect(await patrolStat(otherWard)).toEqual(stat);
   });
@@ -255,12 +182,12 @@ describe('POST /imports', () => {
   it('refuses a viewer and an anonymous caller (no sign-in configured) with 403, reading nothing', async () => {
     const file = csvFile('v.csv', patrols([{ id: 'HTTP-V-1', group, ward, participants: 1, findings: 0 }]));
     const entries = await logLength();
-    for (const res of [await post('viewer', [file]), await post(null, [file], '', open)]) {
+    for (const res of [await post('viewer', [file]), await post(null, [file])]) {
       expect(res.statusCode).toBe(403);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json<{ detail: string }>().detail).toContain('editor role');
     }
-    expect((await post(null, [file], '', open)).json<{ detail: string }>().detail).toContain('command line');
+    expect((await post(null, [file])).json<{ detail: string }>().detail).toContain('command line');
     expect(await logLength()).toBe(entries);
   });
 
@@ -309,16 +236,16 @@ describe('POST /imports', () => {
   });
 
   it('answers 415 to a body that is not multipart, 405 to other methods, and CORS allows the POST', async () => {
-    const json = await app.inject({
+    const json = await world.app.inject({
       method: 'POST',
       url: '/api/v1/imports',
-      headers: { authorization: `Bearer ${tokens.province}` },
+      headers: bearer('province'),
       payload: { files: [] },
     });
     expect(json.statusCode).toBe(415);
     expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(json.json<{ detail: string }>().detail).toContain('multipart/form-data');
-    const preflight = await app.inject({
+    const preflight = await world.app.inject({
       method: 'OPTIONS',
       url: '/api/v1/imports',
       headers: {
@@ -331,20 +258,20 @@ describe('POST /imports', () => {
     expect(preflight.headers['access-control-allow-origin']).toBe(DASHBOARD);
     expect(preflight.headers['access-control-allow-methods']).toContain('POST');
     expect(preflight.headers['access-control-allow-headers']).toContain('authorization');
-    const put = await open.inject({ method: 'PUT', url: '/api/v1/imports' });
+    const put = await world.open.inject({ method: 'PUT', url: '/api/v1/imports' });
     expect([put.statusCode, put.headers.allow]).toEqual([405, 'GET, HEAD, POST']);
   });
 });
 
 describe('over a socket, as a browser uploads', () => {
   it('answers fetch with FormData: a check passes, a file over the limit is a 413 mid-upload', async () => {
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = await world.app.listen({ port: 0, host: '127.0.0.1' });
     const upload = (bytes: Uint8Array, name: string) => {
       const form = new FormData();
       form.append('files', new Blob([new Uint8Array(bytes)]), name);
       return fetch(`${base}/api/v1/imports?check=true`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${tokens.province}` },
+        headers: bearer('province'),
         body: form,
       });
     };
@@ -379,6 +306,6 @@ describe('GET /imports', () => {
 
   it('refuses a viewer and an anonymous caller with 403', async () => {
     expect((await get('viewer', '/imports')).statusCode).toBe(403);
-    expect((await get(null, '/imports', open)).statusCode).toBe(403);
+    expect((await get(null, '/imports')).statusCode).toBe(403);
   });
 });

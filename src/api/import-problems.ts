@@ -63,6 +63,8 @@ export const importProblemText = {
   outsideArea: 'outside your area ({area}): not imported',
   unknownGroup: 'unknown group id: neither in this import nor in the database',
   groupInOtherWard: 'a group in another ward: {groupId} belongs to {groupWard}, not {wardId}',
+  groupMovedWithRecords:
+    'the group moves to {wardId}, but the database holds {count} of its patrols or mediation cases in {oldWard}: import them with the new ward too',
   // The area tree.
   treeForWholeDataOnly:
     'the area tree is imported for the whole data set only, not from an account for {area}',

@@ -194,6 +194,7 @@ async function checkReferences(
     );
     for (const g of found) groupWard.set(g.id, g.ward_id);
   }
+  await checkMovedGroups(db, records, problems);
   for (const r of [...records.patrols, ...records.cases]) {
     if (!ward(r.at, r.wardId)) continue;
     const of = groupWard.get(r.groupId);
@@ -207,5 +208,39 @@ async function checkReferences(
           wardId: r.wardId,
         }),
       );
+  }
+}
+
+/**
+ * A group imported into another ward than the database's: its patrols and cases already in the
+ * database stay in the old ward unless this import brings them too, and a record would then sit in
+ * a ward its group is not in. Refused, with the count, rather than moved silently.
+ */
+async function checkMovedGroups(db: Db, records: Records, problems: Problems): Promise<void> {
+  const patrols = records.patrols.map((r) => r.id);
+  const cases = records.cases.map((r) => r.id);
+  for (let i = 0; i < records.groups.length; i += 10_000) {
+    const batch = records.groups.slice(i, i + 10_000);
+    const left = await db.query<{ id: string; old_ward: string; n: number }>(
+      `SELECT g.id, r.ward_id AS old_ward, count(*)::int AS n
+         FROM unnest($1::text[], $2::text[]) AS g(id, ward_id)
+         JOIN (SELECT group_id, ward_id FROM patrols WHERE NOT (id = ANY($3::text[])) UNION ALL
+               SELECT group_id, ward_id FROM mediation_cases WHERE NOT (id = ANY($4::text[]))) r
+           ON r.group_id = g.id AND r.ward_id <> g.ward_id
+        GROUP BY g.id, r.ward_id ORDER BY g.id, r.ward_id`,
+      [batch.map((g) => g.id), batch.map((g) => g.wardId), patrols, cases],
+    );
+    const byId = new Map(batch.map((g) => [g.id, g]));
+    for (const l of left) {
+      const g = byId.get(l.id);
+      if (g)
+        problems.add(
+          problemAt({ ...g.at, column: 'ward_id', value: g.wardId }, 'groupMovedWithRecords', {
+            wardId: g.wardId,
+            count: l.n,
+            oldWard: l.old_ward,
+          }),
+        );
+    }
   }
 }
