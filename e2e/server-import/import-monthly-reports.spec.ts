@@ -12,7 +12,7 @@ import { incidentCategories } from '../../src/api/schemas';
 import { toCsv } from '../../src/lib/csv';
 import { ACCOUNT_NAMES } from '../support/auth-accounts';
 import { expectedFigures, formatFor, LAST_12 } from '../support/expected';
-import { expect, FIXED_NOW, test } from '../support/fixtures';
+import { expect, expectNoSeriousA11yViolations, FIXED_NOW, test } from '../support/fixtures';
 import { serverDataset } from '../support/server-dataset';
 import { openServerSignedIn } from '../support/server-sign-in';
 import { readSheets } from '../support/xlsx-cells';
@@ -191,6 +191,8 @@ test('an editor imports monthly reports: the Overview’s incidents move by exac
     'patrols-sai.csv—không có2date2026-02-30Ngày không có trong tháng: tháng 2026-02 chỉ có 28 ngày.',
   );
   await expect(confirm).toBeDisabled();
+  // The whole page, report, templates and log included: no serious accessibility violation.
+  await expectNoSeriousA11yViolations(page);
 
   await openOverview(page);
   await expect(page.getByTestId('kpi-incidents-value')).toHaveText(vi.number(seededIncidents + delta));

@@ -68,6 +68,8 @@ export const importProblemMessages = defineMessages({
     'importProblem.unknownGroup': 'Unknown group id: neither in this import nor in the database.',
     'importProblem.groupInOtherWard':
       'A group of another ward: {groupId} belongs to {groupWard}, not {wardId}.',
+    'importProblem.groupMovedWithRecords':
+      'The group moves to {wardId}, but the database holds {count} of its patrols or mediation cases in {oldWard}: import them with the new ward too.',
     'importProblem.treeForWholeDataOnly':
       'The area tree is imported for the whole data set only, not from an account for {area}.',
     'importProblem.unknownParent': 'Unknown area id: no row of the areas file has the id {parentId}.',
@@ -143,6 +145,8 @@ export const importProblemMessages = defineMessages({
     'importProblem.unknownGroup': 'Mã tổ không tồn tại: không có trong lần nhập này lẫn trong cơ sở dữ liệu.',
     'importProblem.groupInOtherWard':
       'Tổ thuộc phường/xã khác: {groupId} thuộc {groupWard}, không phải {wardId}.',
+    'importProblem.groupMovedWithRecords':
+      'Tổ chuyển sang {wardId}, nhưng cơ sở dữ liệu còn {count} ca tuần tra hoặc vụ việc hòa giải của tổ ở {oldWard}: hãy nhập cả các bản ghi đó với phường, xã mới.',
     'importProblem.treeForWholeDataOnly':
       'Danh mục địa bàn chỉ được nhập cho toàn bộ dữ liệu, không nhập từ tài khoản của {area}.',
     'importProblem.unknownParent': 'Mã địa bàn không tồn tại: không dòng nào của tệp areas có mã {parentId}.',
@@ -223,6 +227,8 @@ export const importProblemMessages = defineMessages({
     'importProblem.unknownGroup': 'Identifiant de groupe inconnu : ni dans cet import ni dans la base.',
     'importProblem.groupInOtherWard':
       'Un groupe d’un autre quartier : {groupId} appartient à {groupWard}, pas à {wardId}.',
+    'importProblem.groupMovedWithRecords':
+      'Le groupe passe à {wardId}, mais la base contient {count} de ses patrouilles ou affaires de médiation dans {oldWard} : importez-les aussi avec le nouveau quartier.',
     'importProblem.treeForWholeDataOnly':
       'L’arborescence des territoires ne s’importe que pour l’ensemble des données, pas depuis un compte limité à {area}.',
     'importProblem.unknownParent':
