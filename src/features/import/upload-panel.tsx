@@ -3,7 +3,7 @@ import { useImportFiles, type ImportOutcome, type ImportRequest } from '../../ap
 import { LIMITS } from '../../api/import-formats';
 import { monthString } from '../../api/schemas';
 import { describeError } from '../../components/error-message';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, type I18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/import';
 import { formatBytes } from './limits';
 import { ImportSummary, totalRows } from './import-summary';
@@ -18,7 +18,7 @@ interface Answered {
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Files over the limits the server would refuse anyway: said before uploading hundreds of MiB for nothing. */
-function localProblems(files: readonly File[], i18n: ReturnType<typeof useI18n>): string[] {
+function localProblems(files: readonly File[], i18n: I18n): string[] {
   const { t, fmt } = i18n;
   const mib = fmt.number(LIMITS.fileBytes / 1024 / 1024);
   const out = files
