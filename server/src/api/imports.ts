@@ -65,7 +65,7 @@ function rejected(reply: FastifyReply, problems: ImportRejected['problems'], mor
   const body: ImportRejected = {
     title: 'Unprocessable Content',
     status: 422,
-    detail: `${problems.length + moreProblems} problems: nothing was imported`,
+    detail: `${problems.length + moreProblems} ${problems.length + moreProblems === 1 ? 'problem' : 'problems'}: nothing was imported`,
     problems,
     moreProblems,
   };
