@@ -337,13 +337,18 @@ test('auto-advance moves on its own and pauses on any key', async ({ page, openA
 test('the deck passes an accessibility scan in both themes', async ({ page, openApp }) => {
   for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((t) => window.localStorage.setItem('antt.theme', t), theme);
-    for (const slide of [1, 2, 3, 4, 6, 7, 8, 9]) {
-      await openApp(`/present?slide=${slide}`);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // One load per theme, then from slide to slide as a presenter goes (a reload per slide would
+    // regenerate the demo data each time).
+    await openApp('/present?slide=1');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    for (let slide = 1; slide <= 9; slide++) {
+      if (slide > 1) await page.keyboard.press('ArrowRight');
       await expect(counter(page)).toHaveText(`${slide} / 9`);
+      if (slide === 5) continue;
       await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
       if (chartSlides.includes(slide)) await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
-      await expectNoSeriousA11yViolations(page);
+      // The dark pass checks what a theme can change: the colours (the light pass checked the rest).
+      await expectNoSeriousA11yViolations(page, { coloursOnly: theme === 'dark' });
     }
   }
 });
