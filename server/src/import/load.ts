@@ -6,7 +6,7 @@
 import { rebuildAggregates } from '../db/aggregates';
 import { INCIDENT_COLUMNS, MEDIATION_COLUMNS } from '../db/columns';
 import type { Db } from '../db/db';
-import { GROUP_COLUMNS, MEDIATION_COLUMNS as CASE_COLUMNS, PATROL_COLUMNS } from '../seed/rows';
+import { GROUP_COLUMNS, groupRow, MEDIATION_COLUMNS as CASE_COLUMNS, PATROL_COLUMNS } from '../seed/rows';
 import type { Records } from './records';
 import type { Problem } from './sheet';
 import { orphans, replaceTree } from './replace-tree';
@@ -88,42 +88,23 @@ export async function load(
   await tx.copyRows(
     'groups',
     GROUP_COLUMNS,
-    records.groups.map((g) => [
-      g.id,
-      wardIx(g.wardId),
-      g.wardId,
-      g.name,
-      g.type,
-      g.residentialArea,
-      g.establishedOn,
-      g.members,
-      g.leader,
-      g.status,
-      g.recognition,
-    ]),
+    records.groups.map((g) => groupRow(g, wardIx(g.wardId))),
   );
   await tx.exec('CREATE TEMP TABLE import_touched (ward_ix integer, mo integer) ON COMMIT DROP');
   // The ward-months of the rows about to be replaced lose them: they are recomputed too.
-  await inChunks(
-    records.patrols.map((p) => p.id),
-    async (ids) => {
+  // Table and date column are fixed here, never from input; the ids are parameters.
+  for (const [table, dateColumn, ids] of [
+    ['patrols', 'date', records.patrols.map((p) => p.id)],
+    ['mediation_cases', 'received_on', records.cases.map((c) => c.id)],
+  ] as const) {
+    await inChunks(ids, async (chunk) => {
       await tx.query(
-        `INSERT INTO import_touched SELECT ward_ix, ${MO('date')} FROM patrols WHERE id = ANY($1)`,
-        [ids],
+        `INSERT INTO import_touched SELECT ward_ix, ${MO(dateColumn)} FROM ${table} WHERE id = ANY($1)`,
+        [chunk],
       );
-      await tx.query('DELETE FROM patrols WHERE id = ANY($1)', [ids]);
-    },
-  );
-  await inChunks(
-    records.cases.map((c) => c.id),
-    async (ids) => {
-      await tx.query(
-        `INSERT INTO import_touched SELECT ward_ix, ${MO('received_on')} FROM mediation_cases WHERE id = ANY($1)`,
-        [ids],
-      );
-      await tx.query('DELETE FROM mediation_cases WHERE id = ANY($1)', [ids]);
-    },
-  );
+      await tx.query(`DELETE FROM ${table} WHERE id = ANY($1)`, [chunk]);
+    });
+  }
   await tx.copyRows(
     'patrols',
     PATROL_COLUMNS,

@@ -62,23 +62,39 @@ export const GROUP_COLUMNS = [
   'recognition',
 ] as const;
 
+type GroupFields = Record<
+  | 'id'
+  | 'wardId'
+  | 'name'
+  | 'type'
+  | 'residentialArea'
+  | 'establishedOn'
+  | 'leader'
+  | 'status'
+  | 'recognition',
+  string
+> & { members: number };
+
+/** A group as a row of GROUP_COLUMNS: a generated group (seed) or an imported one (import). */
+export function groupRow(g: GroupFields, wardIx: number): unknown[] {
+  return [
+    g.id,
+    wardIx,
+    g.wardId,
+    g.name,
+    g.type,
+    g.residentialArea,
+    g.establishedOn,
+    g.members,
+    g.leader,
+    g.status,
+    g.recognition,
+  ];
+}
+
 export function* groupRows(ds: Dataset, wardStart: number, wardEnd: number): Generator<unknown[]> {
   for (let w = wardStart; w < wardEnd; w++) {
-    for (const g of ds.wardGroups(w)) {
-      yield [
-        g.id,
-        w,
-        g.wardId,
-        g.name,
-        g.type,
-        g.residentialArea,
-        g.establishedOn,
-        g.members,
-        g.leader,
-        g.status,
-        g.recognition,
-      ];
-    }
+    for (const g of ds.wardGroups(w)) yield groupRow(g, w);
   }
 }
 
