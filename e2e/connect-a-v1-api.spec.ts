@@ -69,7 +69,9 @@ test('rows without groupName: names through /groups?ids= for the page, "not prov
   const api = await routeApi(page, { transform: (req, body) => stripV11(req.path, body) });
   await openApp(`/mediation?area=${district.id}`);
   await expect(page.getByTestId('category-panel')).toHaveCount(0);
-  await expect(page.getByText('API này không cung cấp kết quả hòa giải theo loại vụ việc.')).toBeVisible();
+  await expect(
+    page.getByText('Máy chủ dữ liệu này không cung cấp kết quả hòa giải theo loại vụ việc.'),
+  ).toBeVisible();
   await expectFirstCaseTeams(page);
   const lookups = api.requests.filter((r) => r.path === '/groups');
   expect(lookups).toHaveLength(1);
@@ -84,7 +86,9 @@ test('rows without groupName: names through /groups?ids= for the page, "not prov
   expect(api.count('/groups')).toBe(2);
 
   await page.getByRole('link', { name: 'Tuần tra' }).first().click();
-  await expect(page.getByText('API này không cung cấp số cuộc tuần tra theo ca ngày / đêm.')).toBeVisible();
+  await expect(
+    page.getByText('Máy chủ dữ liệu này không cung cấp số cuộc tuần tra theo ca ngày / đêm.'),
+  ).toBeVisible();
   await expect(page.getByTestId('shift-day-value')).toHaveCount(0);
   await expect(page.getByTestId('kpi-patrols-value')).toBeVisible();
   // The log's page only: no shift=day / shift=night counting.
@@ -98,12 +102,16 @@ test("apiVersion '1': the category and day/night panels say the API does not pro
 }) => {
   const api = await routeApi(page, { scenario: { apiVersion: '1' } });
   await openApp(`/mediation?area=${district.id}`);
-  await expect(page.getByText('API này không cung cấp kết quả hòa giải theo loại vụ việc.')).toBeVisible();
+  await expect(
+    page.getByText('Máy chủ dữ liệu này không cung cấp kết quả hòa giải theo loại vụ việc.'),
+  ).toBeVisible();
   await expect(
     page.getByTestId('kpi-received-value').or(page.getByTestId('rate-panel')).first(),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Tuần tra' }).first().click();
-  await expect(page.getByText('API này không cung cấp số cuộc tuần tra theo ca ngày / đêm.')).toBeVisible();
+  await expect(
+    page.getByText('Máy chủ dữ liệu này không cung cấp số cuộc tuần tra theo ca ngày / đêm.'),
+  ).toBeVisible();
   expect(listRequests(api, '/mediation-cases').every((q) => !/pageSize=1\b/.test(q))).toBe(true);
   expect(listRequests(api, '/patrols').every((q) => !/shift=/.test(q))).toBe(true);
 });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import { AS_OF, expect, expectNoSeriousA11yViolations, test } from './support/fixtures';
-import { addMonths, expectedFigures, pinnedDataset } from './support/expected';
+import { addMonths, expectedFigures, formatFor, monthsOf, pinnedDataset } from './support/expected';
 import { reportingMessages } from '../src/i18n/messages/views/reporting';
 
 /** The value, or a failed test naming what was missing. */
@@ -131,6 +131,10 @@ test('the SVG holds the title, the area, the source note and no unresolved CSS v
   expect(parsed.texts.some((t) => t.startsWith(`${ds.root.name} · `))).toBe(true);
   expect(parsed.texts).toContain(`Nguồn: Bảng điều hành ANTT (dữ liệu minh họa), số liệu đến ${asOfMonth}`);
   expect(parsed.texts).toContain('Cùng kỳ năm trước');
+  // The month axis reads as Vietnamese reports write months ("T1/2026").
+  // (Recharts may skip ticks on a narrow chart: some month of the period, not each, is drawn.)
+  const ticks = monthsOf(period.from, period.to).map(formatFor('vi-VN').monthShort);
+  expect(ticks.filter((m) => parsed.texts.includes(m)).length).toBeGreaterThan(0);
   expect(parsed.background).toBe('#ffffff');
   expect(parsed.bars).toBe(24);
   // The app's font travels in the file: Be Vietnam Pro as woff2 data: URLs, regular and bold (the
@@ -213,6 +217,9 @@ test('the export buttons pass an accessibility scan, also disabled while the tab
   await expect(panel.getByRole('button', { name: `Tải ${TITLE} dưới dạng PNG` })).toBeEnabled();
   await expectNoSeriousA11yViolations(page);
   await panel.getByRole('button', { name: 'Xem dạng bảng' }).click();
+  await expect(panel.locator(`tr[data-month="${period.from}"] th`)).toHaveText(
+    formatFor('vi-VN').monthShort(period.from),
+  );
   const png = panel.getByRole('button', { name: `Tải ${TITLE} dưới dạng PNG` });
   await expect(png).toBeDisabled();
   await expect(png).toHaveAccessibleDescription('Ẩn bảng để tải biểu đồ dưới dạng ảnh.');

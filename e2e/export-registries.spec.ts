@@ -69,7 +69,7 @@ test('every referred case of a district downloads as CSV and XLSX, newest first,
       areaNames.get(c.wardId),
       teamNames.get(c.groupId),
       expect.any(String),
-      'Chuyển cơ quan có thẩm quyền',
+      'Chuyển cơ quan chức năng',
     ]);
   });
   await expect(

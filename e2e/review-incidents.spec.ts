@@ -19,7 +19,10 @@ if (!district) throw new Error('the mock data has no district');
 function changeWords({ current, prior }: CountChange): string {
   if (prior === 0) return current === 0 ? 'Không đổi' : 'Mới';
   if (current === prior) return 'Không đổi';
-  return `${current < prior ? 'Giảm' : 'Tăng'} ${vi.percent(Math.abs(current - prior) / prior)}`;
+  const shown = vi.percent(Math.abs(current - prior) / prior);
+  // A change that shows as 0,0 % is neutral: no "Giảm"/"Tăng", the rounded figure in brackets.
+  if (Math.abs(current - prior) / prior < 0.0005) return `Gần như không đổi (${shown})`;
+  return `${current < prior ? 'Giảm' : 'Tăng'} ${shown}`;
 }
 
 async function expectChangeRow(row: Locator, c: CountChange) {

@@ -57,7 +57,7 @@ test('a filtered, sorted page of cases shows exactly the rows the data implies, 
   if (!first) throw new Error('fewer than 51 referred cases');
   const firstRow = page.locator(`[data-row-id="${first.id}"]`);
   await expect(firstRow).toContainText(viDate(first.receivedOn));
-  await expect(firstRow).toContainText('Chuyển cơ quan có thẩm quyền');
+  await expect(firstRow).toContainText('Chuyển cơ quan chức năng');
   // The mediation team by name (the province's ~1,500 teams are looked up), not by id.
   const team = groupsIn(ds, ds.root.id).find((g) => g.id === first.groupId);
   expect(team?.type).toBe('mediation');

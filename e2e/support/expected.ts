@@ -127,5 +127,14 @@ export function formatFor(tag: string) {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  return { number: (n: number) => num.format(n), percent: (f: number) => pct.format(f) };
+  const shortMonth = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  /**
+   * A month on an axis or in a table. Vietnamese reports write "T1/2026" (Intl's "thg 1 2026" is
+   * not that); English and French use Intl's short month with the full year.
+   */
+  const monthShort = (month: string) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return tag.startsWith('vi') ? `T${m}/${y}` : shortMonth.format(new Date(Date.UTC(y, m - 1, 1)));
+  };
+  return { number: (n: number) => num.format(n), percent: (f: number) => pct.format(f), monthShort };
 }

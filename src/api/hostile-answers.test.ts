@@ -196,7 +196,7 @@ describe('the area list must be one tree', () => {
     const orphan = parseError('/areas', areasResponseSchema, { items: [area('p', null), area('w', 'x')] });
     expect(say(orphan, 'vi')).toContain('địa bàn cấp trên x của địa bàn w không có trong danh sách địa bàn.');
     const twice = parseError('/areas', areasResponseSchema, { items: [area('p', null), area('p', null)] });
-    expect(say(twice)).toContain('the area list has the id p twice.');
+    expect(say(twice)).toContain('the area list has the code p twice.');
   });
 
   it('reports the shape issue, not a tree problem, when a row is malformed', () => {

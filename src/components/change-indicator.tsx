@@ -7,8 +7,10 @@ import { toneClass } from './colors';
 export const changeArrows = { up: '▲', down: '▼', flat: '■' } as const;
 
 /**
- * A change in words: "Down 5.0 %", "No change", or "New" where there was none a year earlier (no
- * percentage from zero), or "No data a year earlier" when the data begins after it. One wording for every indicator, cell and note.
+ * A change in words: "Down 5.0 %", "No change", "About the same (0.0 %)" when it moved by less than
+ * the shown precision, or "New" where there was none a year earlier (no percentage from zero), or
+ * "No data a year earlier" when the data begins after it. One wording for every indicator, cell
+ * and note.
  */
 export function useChangeWords(): (change: Change) => string {
   const { t, fmt } = useI18n();
@@ -16,7 +18,9 @@ export function useChangeWords(): (change: Change) => string {
     if (change.priorBeforeData !== undefined)
       return t('change.noPriorData', { month: fmt.month(change.priorBeforeData) });
     if (change.ratio === null) return change.current === 0 ? t('change.flat') : t('change.new');
-    if (change.direction === 'flat') return t('change.flat');
+    if (change.delta === 0) return t('change.flat');
+    // Moved, but by less than the shown precision: say the rounded figure, not "no change".
+    if (change.direction === 'flat') return t('change.nearlyFlat', { value: fmt.percentAbs(change.ratio) });
     return t(change.direction === 'up' ? 'change.up' : 'change.down', {
       value: fmt.percentAbs(change.ratio),
     });

@@ -56,10 +56,10 @@ export function MonthTable<Row extends { month: string; priorMonth: string }>({
         {rows.map((row) => (
           <tr key={row.month} data-month={row.month}>
             <th scope="row" className={monthHeadClassName}>
-              {fmt.month(row.month)}
+              {fmt.monthShort(row.month)}
             </th>
             <td className="num">{current(row)}</td>
-            <td>{fmt.month(row.priorMonth)}</td>
+            <td>{fmt.monthShort(row.priorMonth)}</td>
             <td className="num">{prior(row)}</td>
             {change && <td className="num">{change.cell(row)}</td>}
           </tr>

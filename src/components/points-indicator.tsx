@@ -1,5 +1,6 @@
-import { SMALL_BASE } from '../figures/figures';
+import { pointsShown } from '../figures/figures';
 import { useI18n } from '../i18n/i18n-context';
+import { changeArrows } from './change-indicator';
 import { toneClass } from './colors';
 
 /**
@@ -22,22 +23,15 @@ export function PointsIndicator({
         —
       </p>
     );
-  const direction = points > 0 ? 'up' : points < 0 ? 'down' : 'flat';
-  const small = priorBase < SMALL_BASE;
-  const tone = small
-    ? 'smallNumbers'
-    : direction === 'flat'
-      ? 'neutral'
-      : direction === better
-        ? 'good'
-        : 'bad';
+  const { direction, tone } = pointsShown(points, priorBase, better);
+  const small = tone === 'smallNumbers';
   return (
     <p
       className={`flex flex-wrap items-center gap-x-2 text-sm ${toneClass[tone]}`}
       data-testid="points"
       data-tone={tone}
     >
-      <span aria-hidden="true">{direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■'}</span>
+      <span aria-hidden="true">{changeArrows[direction]}</span>
       <span>{t('change.points', { value: fmt.points(points * 100) })}</span>
       {tone === 'good' && <span className="sr-only">({t('change.good')})</span>}
       {tone === 'bad' && <span className="sr-only">({t('change.bad')})</span>}

@@ -3,8 +3,8 @@ import type { MessageKey } from '../i18n/locales';
 
 /**
  * How many places an area moved in the ranking since a year earlier: an arrow and the places,
- * said in words for screen readers (`upKey` / `downKey`, with `{count}`). Nothing when the area
- * kept its place or had no rank a year earlier.
+ * said in words for screen readers (`upKey` / `downKey`, whose `{count, plural, …}` takes the
+ * number of places). Nothing when the area kept its place or had no rank a year earlier.
  */
 export function RankMove({
   moved,
@@ -26,7 +26,7 @@ export function RankMove({
         {moved > 0 ? ' ▲' : ' ▼'}
         {count}
       </span>
-      <span className="sr-only">{t(moved > 0 ? upKey : downKey, { count })}</span>
+      <span className="sr-only">{t(moved > 0 ? upKey : downKey, { count: Math.abs(moved) })}</span>
     </span>
   );
 }

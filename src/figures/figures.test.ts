@@ -9,10 +9,12 @@ import {
   monthlySeries,
   patrolTotals,
   pointsChange,
+  pointsShown,
   priorInData,
   priorRatio,
   ratio,
   resolutionRate,
+  roundsToZero,
   sumOver,
 } from './figures';
 import { inc, med, pat } from './test-rows';
@@ -60,6 +62,45 @@ describe('change', () => {
     expect(change(9, 10).direction).toBe('down');
     expect(change(10, 10).direction).toBe('flat');
     expect(change(0, 12)).toMatchObject({ delta: -12, ratio: -1, direction: 'down' });
+  });
+});
+
+describe('a change that shows as 0.0 %', () => {
+  it('is flat and neutral below half a step of the shown precision', () => {
+    // −0.04 %: shown as "0.0 %", so neither down nor good news.
+    const c = change(9996, 10000);
+    expect(c).toMatchObject({ delta: -4, direction: 'flat' });
+    expect(changeTone(c, 'down')).toBe('neutral');
+    expect(change(10004, 10000).direction).toBe('flat');
+  });
+
+  it('keeps its direction from half a step on', () => {
+    // −0.06 % shows as "0.1 %" down; exactly 0.05 % rounds away from zero, so it shows too.
+    expect(change(9994, 10000)).toMatchObject({ delta: -6, direction: 'down' });
+    expect(changeTone(change(9994, 10000), 'down')).toBe('good');
+    expect(change(10005, 10000).direction).toBe('up');
+  });
+
+  it('agrees with what Intl shows at one decimal', () => {
+    const pct = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+    for (const r of [0.0004, 0.00049, 0.0005, 0.0006, -0.0004, -0.0006])
+      expect(roundsToZero(r), String(r)).toBe(pct.format(Math.abs(r)) === '0%');
+  });
+});
+
+describe('pointsShown', () => {
+  it('is flat and neutral when the change shows as 0.0 points', () => {
+    expect(pointsShown(-0.0004, 100, 'up')).toEqual({ direction: 'flat', tone: 'neutral' });
+    expect(pointsShown(0, 100, 'up')).toEqual({ direction: 'flat', tone: 'neutral' });
+  });
+
+  it('colours a shown change by which direction is better', () => {
+    expect(pointsShown(-0.0006, 100, 'up')).toEqual({ direction: 'down', tone: 'bad' });
+    expect(pointsShown(0.02, 100, 'up')).toEqual({ direction: 'up', tone: 'good' });
+  });
+
+  it('never colours a change on a small base', () => {
+    expect(pointsShown(0.2, 9, 'up')).toEqual({ direction: 'up', tone: 'smallNumbers' });
   });
 });
 

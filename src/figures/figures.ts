@@ -44,6 +44,19 @@ export type Change = {
 /** Below this many in the comparison period, a percentage change is mostly noise. */
 export const SMALL_BASE = 10;
 
+/**
+ * Changes are shown with one decimal: a ratio as "12.3 %", a rate's change as "+1.2 points" (both
+ * are fractions × 100). Below this size either one reads "0.0", and a "0.0" in red with ▼ would
+ * state a trend the reader cannot see, so it is flat. Intl rounds half away from zero, so exactly
+ * half a step (0.0005) still shows as 0.1 and keeps its direction.
+ */
+export const SHOWN_ZERO = 0.0005;
+
+/** Whether a fraction shows as 0.0 at the one-decimal percentage (or points) precision. */
+export function roundsToZero(fraction: number): boolean {
+  return Math.abs(fraction) < SHOWN_ZERO;
+}
+
 /** Residents per which incident rates are expressed. */
 export const RATE_PER = 10_000;
 
@@ -79,13 +92,15 @@ export function change(current: number, prior: number, period?: Period): Change 
       priorBeforeData: dataFrom,
       direction: 'flat',
     };
+  const r = prior === 0 ? null : delta / prior;
   return {
     current,
     prior,
     delta,
-    ratio: prior === 0 ? null : delta / prior,
+    ratio: r,
     smallBase: prior < SMALL_BASE,
-    direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat',
+    // The count may still have moved (delta ≠ 0): the cells show it, the words say "about the same".
+    direction: delta === 0 || (r !== null && roundsToZero(r)) ? 'flat' : delta > 0 ? 'up' : 'down',
   };
 }
 
@@ -100,6 +115,27 @@ export function changeTone(c: Change, better: 'up' | 'down'): ChangeTone {
   if (c.smallBase || c.incompleteReports) return 'smallNumbers';
   if (c.direction === 'flat') return 'neutral';
   return c.direction === better ? 'good' : 'bad';
+}
+
+/** A change of a rate in percentage points, as shown: its direction and how to colour it. */
+export type PointsShown = { direction: Change['direction']; tone: ChangeTone };
+
+/**
+ * How a change in points (a fraction: 0.05 is +5 points) is shown. `priorBase` is the prior rate's
+ * denominator: on a small base the change is "small numbers", never coloured as a trend. A change
+ * that shows as 0.0 points is flat, like a percentage change that rounds to zero.
+ */
+export function pointsShown(points: number, priorBase: number, better: 'up' | 'down'): PointsShown {
+  const direction = roundsToZero(points) ? 'flat' : points > 0 ? 'up' : 'down';
+  const tone: ChangeTone =
+    priorBase < SMALL_BASE
+      ? 'smallNumbers'
+      : direction === 'flat'
+        ? 'neutral'
+        : direction === better
+          ? 'good'
+          : 'bad';
+  return { direction, tone };
 }
 
 /**

@@ -52,6 +52,8 @@ type Merge<T extends readonly { en: Record<string, string> }[]> = T extends read
 type Catalog = typeof en & Merge<Namespaces>;
 /** Every key of the core and of every view namespace, whether or not its namespace is loaded yet. */
 export type MessageKey = keyof Catalog & string;
+/** The English text of a key, as a literal type: its placeholders type the key's values. */
+export type MessageText<K extends MessageKey> = Catalog[K] & string;
 
 export type CatalogLocale = 'en' | 'vi' | 'fr';
 export type Namespace = Record<CatalogLocale, Record<string, string>>;

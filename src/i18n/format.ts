@@ -13,7 +13,12 @@ export interface Formatters {
   /** A change ratio without sign; the sign is said in words ("Down 12.3%") so it never depends on colour. */
   percentAbs: (fraction: number) => string;
   points: (points: number) => string;
+  /** A month in prose: "tháng 1 năm 2026", "January 2026", "janvier 2026". */
   month: (month: string) => string;
+  /**
+   * A month on a chart axis or in a table: "T1/2026" as Vietnamese reports write it (Intl's own
+   * "thg 1 26" is not), "Jan 2026", "janv. 2026". Always the full year, so January reads clearly.
+   */
   monthShort: (month: string) => string;
   monthRange: (from: string, to: string) => string;
   /** An instant (RFC 3339) as a date and time of the user's own time zone, e.g. "05/11/2026, 13:00". */
@@ -52,7 +57,7 @@ export function formatters(locale: Locale): Formatters {
     () => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
   const monthShortFmt = lazy(
-    () => new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   );
   const dateTimeFmt = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }));
   const f: Formatters = {
@@ -62,7 +67,7 @@ export function formatters(locale: Locale): Formatters {
     percentAbs: (fraction) => pct(1).format(Math.abs(fraction)),
     points: (p) => pointsFmt().format(p),
     month: (m) => monthFmt().format(monthToDate(m)),
-    monthShort: (m) => monthShortFmt().format(monthToDate(m)),
+    monthShort: (m) => (locale === 'vi' ? vietnameseMonth(m) : monthShortFmt().format(monthToDate(m))),
     monthRange: (from, to) =>
       from === to
         ? monthFmt().format(monthToDate(from))
@@ -71,6 +76,12 @@ export function formatters(locale: Locale): Formatters {
   };
   cache.set(locale, f);
   return f;
+}
+
+/** "2026-01" → "T1/2026": month number without a leading zero, four-digit year. */
+function vietnameseMonth(month: string): string {
+  const [year = '', number = ''] = month.split('-');
+  return `T${Number(number)}/${year}`;
 }
 
 function lazy<T>(make: () => T): () => T {

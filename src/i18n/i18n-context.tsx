@@ -1,10 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatters, type Formatters } from './format';
-import { defaultLocale, translate, type Locale, type MessageKey, type TranslateValues } from './locales';
+import { defaultLocale, translate, type Locale, type MessageKey, type ValuesFor } from './locales';
 
 export interface I18n {
   locale: Locale;
-  t: (key: MessageKey, values?: TranslateValues) => string;
+  /** A message with its {placeholders} filled in; a plural parameter takes the number itself. */
+  t: <K extends MessageKey>(key: K, values?: ValuesFor<K>) => string;
   fmt: Formatters;
 }
 

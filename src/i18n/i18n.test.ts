@@ -1,21 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { Namespace } from './catalog';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { allNamespaces as namespaces } from './all-namespaces';
 import { formatters } from './format';
-import { translate, type MessageKey } from './locales';
-import { en } from './messages/en';
-import { fr } from './messages/fr';
-import { vi } from './messages/vi';
-
-// Every view namespace (importing one registers it), found on disk so a new one is checked too.
-const views = import.meta.glob<Record<string, Namespace>>('./messages/views/*.ts', { eager: true });
-const namespaces: Array<[string, Namespace]> = [
-  ['core', { en, vi, fr }],
-  ...Object.entries(views).map(([path, exports]): [string, Namespace] => {
-    const [ns] = Object.values(exports);
-    if (!ns) throw new Error(`${path} exports no namespace`);
-    return [path, ns];
-  }),
-];
+import { translate, type MessageKey, type ValuesFor } from './locales';
 
 describe.each(namespaces)('translations: %s', (_, { en, vi, fr }) => {
   it('every locale has every key, none empty', () => {
@@ -28,10 +14,22 @@ describe.each(namespaces)('translations: %s', (_, { en, vi, fr }) => {
   });
 
   it('keeps the same placeholders in every locale', () => {
-    const placeholders = (s = '') => (s.match(/\{\w+\}/g) ?? []).sort();
+    // Plain ({name}) and plural ({name, plural, …}) parameters alike.
+    const placeholders = (s = '') => Array.from(s.matchAll(/\{(\w+)(?=\}|, plural,)/g), ([, n]) => n).sort();
     for (const key of Object.keys(en)) {
       expect(placeholders(vi[key]), key).toEqual(placeholders(en[key]));
       expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('pluralizes the same parameters in every locale, so each gets the number it needs', () => {
+    const plurals = (s = '') => Array.from(s.matchAll(/\{(\w+), plural,/g), ([, n]) => n).sort();
+    for (const key of Object.keys(en)) {
+      expect(plurals(vi[key]), key).toEqual(plurals(en[key]));
+      expect(plurals(fr[key]), key).toEqual(plurals(en[key]));
+      // Every plural has an `other` form, the one each locale falls back on.
+      for (const text of [en[key], vi[key], fr[key]])
+        if (text?.includes(', plural,')) expect(text, key).toMatch(/other \{/);
     }
   });
 });
@@ -52,8 +50,34 @@ describe('translate', () => {
     expect(translate('vi', 'period.year', { year: 2025 })).toBe('Năm 2025');
   });
 
+  it('picks the plural form with Intl.PluralRules and writes the number for the locale', () => {
+    // English: one / other.
+    expect(translate('en', 'wards.rankUp', { count: 1 })).toBe('up 1 place since a year earlier');
+    expect(translate('en', 'wards.rankUp', { count: 2 })).toBe('up 2 places since a year earlier');
+    expect(translate('en', 'area.results', { count: 1234 })).toBe('1,234 areas');
+    // French: 0 and 1 are singular.
+    expect(translate('fr', 'present.ranking.down', { count: 0 })).toBe('perd 0 place');
+    expect(translate('fr', 'present.ranking.down', { count: 1 })).toBe('perd 1 place');
+    expect(translate('fr', 'present.ranking.down', { count: 3 })).toBe('perd 3 places');
+    expect(translate('fr', 'area.results', { count: 1234 })).toMatch(/^1\s234 territoires$/u);
+    // Vietnamese: a single form.
+    expect(translate('vi', 'wards.rankDown', { count: 1 })).toBe('giảm 1 bậc so với cùng kỳ năm trước');
+    expect(translate('vi', 'area.results', { count: 1234 })).toBe('1.234 địa bàn');
+  });
+
+  it('types a plural parameter as a number, and other parameters as text or numbers', () => {
+    // Checked by the type checker (tsc -b covers the tests), not at run time.
+    expectTypeOf<ValuesFor<'wards.rankUp'>['count']>().toEqualTypeOf<number>();
+    expectTypeOf<ValuesFor<'period.year'>['year']>().toEqualTypeOf<string | number>();
+  });
+
+  it('refuses, in development and tests, a plural given a string rather than its number', () => {
+    const key = 'wards.rankUp' as MessageKey;
+    expect(() => translate('en', key, { count: '2' })).toThrow(/number/);
+  });
+
   it("finds a view namespace's messages once the namespace is imported", () => {
-    expect(translate('fr', 'charts.target', { value: '80 %' })).toBe('Objectif : 80 %');
+    expect(translate('fr', 'charts.target', { value: '80 %' })).toBe('Objectif\u202f: 80 %');
   });
 
   it('refuses, in development and tests, a key whose namespace is not registered', () => {
@@ -85,5 +109,14 @@ describe('formatters', () => {
     expect(formatters('en').month('2025-01')).toBe('January 2025');
     expect(formatters('fr').month('2025-01')).toBe('janvier 2025');
     expect(formatters('vi').month('2025-01')).toMatch(/1.*2025/);
+  });
+
+  it('writes short months as Vietnamese reports do, and in the usual forms in English and French', () => {
+    expect(formatters('vi').monthShort('2026-01')).toBe('T1/2026');
+    expect(formatters('vi').monthShort('2025-12')).toBe('T12/2025');
+    expect(formatters('en').monthShort('2026-01')).toBe('Jan 2026');
+    expect(formatters('fr').monthShort('2026-01')).toBe('janv. 2026');
+    // Prose keeps the long form.
+    expect(formatters('vi').month('2026-01')).toBe('tháng 1 năm 2026');
   });
 });

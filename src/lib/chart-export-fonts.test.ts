@@ -44,7 +44,7 @@ function chart(body: string) {
 const vietnamese = chart(
   '<text font-size="18" font-weight="700">Vụ việc theo tháng</text>' +
     '<text font-size="13" font-weight="400">Tỉnh Bình An</text>' +
-    '<g font-weight="400"><text>thg 11 25</text></g>',
+    '<g font-weight="400"><text>T11/2025</text></g>',
 );
 
 /** The @font-face rules of an SVG: weight, and the file its data: URL holds. */

@@ -52,7 +52,7 @@ export function RankCell({ row }: { row: RankingRow }) {
             {fmt.number(Math.abs(moved))}
           </span>
           <span className="sr-only">
-            {t(moved > 0 ? 'wards.rankUp' : 'wards.rankDown', { count: fmt.number(Math.abs(moved)) })}
+            {t(moved > 0 ? 'wards.rankUp' : 'wards.rankDown', { count: Math.abs(moved) })}
           </span>
         </span>
       )}

@@ -56,7 +56,7 @@ export function AreaTrendTable({
       <tbody>
         {points.map((p) => (
           <tr key={p.month}>
-            <th scope="row">{fmt.month(p.month)}</th>
+            <th scope="row">{fmt.monthShort(p.month)}</th>
             {kind === 'incidents' && (
               <>
                 <td className="num">{fmt.number(p.incidents)}</td>

@@ -84,7 +84,7 @@ export function AreaPicker({
             ? ''
             : matches.length === 0
               ? t('area.noMatch', { query })
-              : t('compare.matches', { count: fmt.number(matches.length) })}
+              : t('compare.matches', { count: matches.length })}
       </p>
       {matches.length > 0 && (
         <ul className="flex flex-col gap-1" data-testid="picker-results">

@@ -87,7 +87,7 @@ export function MeasurePanel({
                 <tbody>
                   {months.map((month, i) => (
                     <tr key={month}>
-                      <th scope="row">{fmt.month(month)}</th>
+                      <th scope="row">{fmt.monthShort(month)}</th>
                       {figures.areas.map((a) => {
                         const p = a.trends[i];
                         return (

@@ -15,7 +15,7 @@ export function GroupsSummary({
   return (
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <KpiCard label={t('kpi.activeGroups')} value={fmt.number(s.active)} testId="kpi-active">
-        <p className="text-sm text-muted">{t('kpi.inactiveGroups', { count: fmt.number(s.inactive) })}</p>
+        <p className="text-sm text-muted">{t('kpi.inactiveGroups', { count: s.inactive })}</p>
       </KpiCard>
       <KpiCard label={t('kpi.members')} value={fmt.number(s.members)} testId="kpi-members">
         {s.membersPerGroup !== null && (

@@ -39,7 +39,7 @@ export function CategoryChartTable({
       <tbody>
         {data.map((row) => (
           <tr key={row.month}>
-            <th scope="row">{fmt.month(row.month)}</th>
+            <th scope="row">{fmt.monthShort(row.month)}</th>
             {categories.map((c) => (
               <td key={c} className="num">
                 {fmt.number(row[c])}

@@ -27,8 +27,7 @@ export function ChangeCell({ change }: { change: Change }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2" data-testid="change" data-tone={tone}>
       <span className={`font-semibold ${toneClass[tone]}`}>
-        <span aria-hidden="true">{changeArrows[change.direction]}</span>{' '}
-        {change.direction === 'flat' ? '' : delta}
+        <span aria-hidden="true">{changeArrows[change.direction]}</span> {change.delta === 0 ? '' : delta}
       </span>
       <span className={toneClass[tone]}>{text}</span>
       {verdict && <span className="sr-only">({verdict})</span>}

@@ -34,7 +34,7 @@ export function OutcomesTable({ data, caption }: { data: readonly MonthlyOutcome
       testId="outcomes-table"
       rowHeader={t('chart.month')}
       rowKey={(row) => row.month}
-      rowName={(row) => fmt.month(row.month)}
+      rowName={(row) => fmt.monthShort(row.month)}
     />
   );
 }

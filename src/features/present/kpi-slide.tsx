@@ -64,7 +64,7 @@ export function KpiSlide({ data, title }: { data: DeckData; title: string }) {
                 testId="deck-active-groups"
               >
                 <p data-testid="deck-members">
-                  {f.members === null ? '—' : t('present.members', { count: fmt.number(f.members) })}
+                  {f.members === null ? '—' : t('present.members', { count: f.members })}
                 </p>
               </Headline>
               <Headline label={t('kpi.coverage')} value={percent(f.coverage?.value)} testId="deck-coverage">

@@ -42,7 +42,7 @@ export function RankingSlide({ data, title }: { data: DeckData; title: string })
 }
 
 function RankingTable({ rows, caption }: { rows: readonly RankingRow[]; caption: string }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const { top, bottom, hidden } = visibleRows(rows);
   return (
     <div className="slide-table-wrap">
@@ -73,7 +73,7 @@ function RankingTable({ rows, caption }: { rows: readonly RankingRow[]; caption:
           {hidden > 0 && (
             <tr data-testid="deck-ranking-gap">
               <td colSpan={6} className="gap-row">
-                {t('present.ranking.hidden', { count: fmt.number(hidden) })}
+                {t('present.ranking.hidden', { count: hidden })}
               </td>
             </tr>
           )}

@@ -27,7 +27,7 @@ export function ChangeCell({ change, better }: { change: Change; better?: 'up' |
     <span className={`report-change ${toneClass[tone]}`} data-testid="change" data-tone={tone}>
       <span className="font-semibold">
         <span aria-hidden="true">{changeArrows[change.direction]}</span>
-        {change.direction === 'flat' ? '' : ` ${sign}${fmt.number(Math.abs(change.delta))}`}
+        {change.delta === 0 ? '' : ` ${sign}${fmt.number(Math.abs(change.delta))}`}
       </span>{' '}
       <span>{text}</span>
       {verdict && <span className="sr-only"> ({verdict})</span>}

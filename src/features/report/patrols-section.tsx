@@ -104,7 +104,7 @@ function MonthlyPatrolsTable({ rows }: { rows: readonly MonthlyPatrols[] }) {
           {rows.map((row) => (
             <tr key={row.month}>
               <th scope="row" className="font-normal">
-                {fmt.month(row.month)}
+                {fmt.monthShort(row.month)}
               </th>
               <td className="num">{fmt.number(row.patrols)}</td>
               <td className="num">{fmt.number(row.priorPatrols)}</td>

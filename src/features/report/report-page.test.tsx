@@ -230,6 +230,6 @@ describe('Report', () => {
 
   it('says so when the area does not exist', async () => {
     renderApp('/report?lang=en&area=nowhere');
-    expect(await screen.findByText('There is no area with the id “nowhere”.')).toBeInTheDocument();
+    expect(await screen.findByText('There is no area with the code “nowhere”.')).toBeInTheDocument();
   });
 });

@@ -10,7 +10,13 @@ function initialTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** A display preference, not view state: kept in the browser rather than in shared links. */
+/**
+ * A display preference, not view state: kept in the browser rather than in shared links.
+ *
+ * A toggle button ("Dark mode", pressed or not): its words and icon name what it turns on and never
+ * change, and aria-pressed (drawn as the pressed style) says whether it is on. A label that flips
+ * with the state ("☀ Dark" in light mode) left readers unsure which of the two it meant.
+ */
 export function ThemeToggle() {
   const { t } = useI18n();
   const [theme, setTheme] = useState<Theme>(initialTheme);
@@ -27,7 +33,7 @@ export function ThemeToggle() {
       onClick={() => setTheme(next)}
       data-testid="theme-toggle"
     >
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> {t('theme.dark')}
+      <span aria-hidden="true">☾</span> {t('theme.dark')}
     </button>
   );
 }

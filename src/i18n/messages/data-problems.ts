@@ -7,7 +7,7 @@ const en = {
   'problem.lead': 'The server sent data that cannot be right ({path}):',
   'problem.duplicateRow': 'a duplicate row for area {area}, month {month} (it would be counted twice).',
   'problem.duplicateAreaRow': 'a duplicate row for area {area} (it would be counted twice).',
-  'problem.treeDuplicateId': 'the area list has the id {id} twice.',
+  'problem.treeDuplicateId': 'the area list has the code {id} twice.',
   'problem.treeMissingParent': 'parent {parent} of area {id} is missing from the area list.',
   'problem.treeSecondRoot':
     'the area list has a second root, {id} (besides {first}); it must have exactly one.',
@@ -51,28 +51,28 @@ const vi: Record<keyof typeof en, string> = {
 };
 
 const fr: Record<keyof typeof en, string> = {
-  'problem.lead': 'Le serveur a envoyé des données impossibles ({path}) :',
+  'problem.lead': 'Le serveur a envoyé des données impossibles ({path})\u202f:',
   'problem.duplicateRow':
     'une ligne en double pour la zone {area}, mois {month} (elle serait comptée deux fois).',
   'problem.duplicateAreaRow': 'une ligne en double pour la zone {area} (elle serait comptée deux fois).',
   'problem.treeDuplicateId': 'la liste des zones contient deux fois l’identifiant {id}.',
   'problem.treeMissingParent': 'le parent {parent} de la zone {id} manque dans la liste des zones.',
   'problem.treeSecondRoot':
-    'la liste des zones a une seconde racine, {id} (en plus de {first}) ; elle doit en avoir une seule.',
+    'la liste des zones a une seconde racine, {id} (en plus de {first})\u202f; elle doit en avoir une seule.',
   'problem.treeCycle': 'la liste des zones a un cycle de parents passant par {ids}.',
   'problem.treeNoRoot': 'la liste des zones n’a pas de racine (une zone sans parent).',
   'problem.outcomesNotReceived':
-    'zone {area}, mois {month} : les issues totalisent {outcomes} affaires, mais {received} ont été reçues.',
+    'zone {area}, mois {month}\u202f: les issues totalisent {outcomes} affaires, mais {received} ont été reçues.',
   'problem.outcomesNotReceivedCategory':
-    'zone {area}, mois {month}, catégorie {category} : les issues totalisent {outcomes} affaires, mais {received} ont été reçues.',
+    'zone {area}, mois {month}, catégorie {category}\u202f: les issues totalisent {outcomes} affaires, mais {received} ont été reçues.',
   'problem.categoriesAboveTotal':
-    'zone {area}, mois {month} : les incidents par catégorie totalisent {categories}, plus que le total de {total}.',
+    'zone {area}, mois {month}\u202f: les incidents par catégorie totalisent {categories}, plus que le total de {total}.',
   'problem.shiftsNotPatrols':
-    'zone {area}, mois {month} : les patrouilles de jour et de nuit totalisent {shifts}, mais le mois en compte {patrols}.',
+    'zone {area}, mois {month}\u202f: les patrouilles de jour et de nuit totalisent {shifts}, mais le mois en compte {patrols}.',
   'problem.reportedAboveWards':
-    'zone {area}, mois {month} : {reported} communes ont fait leur rapport, mais il n’y en a que {wards}.',
+    'zone {area}, mois {month}\u202f: {reported} communes ont fait leur rapport, mais il n’y en a que {wards}.',
   'problem.coveredAboveResidential':
-    '{name} ({area}) : les groupes couvrent {covered} zones résidentielles, mais la zone n’en compte que {residential}.',
+    '{name} ({area})\u202f: les groupes couvrent {covered} zones résidentielles, mais la zone n’en compte que {residential}.',
 };
 
 export const dataProblemMessages = { en, vi, fr };

@@ -31,14 +31,14 @@ export const areaMessages = defineMessages({
   fr: {
     'area.detail.title': 'Détail de l’unité',
     'area.detail.breadcrumbs': 'Situation de l’unité',
-    'area.detail.activity': 'Faits, médiation et patrouilles',
+    'area.detail.activity': 'Incidents, médiation et patrouilles',
     'area.detail.mediationTrend': 'Taux de médiation réussie par mois',
     'area.detail.patrolsTrend': 'Patrouilles par mois',
     'area.detail.vsUsual': 'Par rapport à la fourchette habituelle',
     'area.detail.resolvedOfClosed': 'Réglées / closes',
     'area.detail.targetNote':
-      'Objectif : au moins {reduction} de faits en moins qu’un an plus tôt, soit au plus {max} sur la période (actuellement {current}).',
+      'Objectif\u202f: au moins {reduction} d’incidents en moins qu’un an plus tôt, soit au plus {max} sur la période (actuellement {current}).',
     'area.detail.targetNoBase':
-      'Objectif : au moins {reduction} de faits en moins qu’un an plus tôt ; trop peu de faits un an plus tôt pour juger.',
+      'Objectif\u202f: au moins {reduction} d’incidents en moins qu’un an plus tôt\u202f; trop peu d’incidents un an plus tôt pour juger.',
   },
 });

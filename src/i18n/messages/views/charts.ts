@@ -22,10 +22,10 @@ export const chartsMessages = defineMessages({
   },
   fr: {
     'charts.total': 'Total',
-    'charts.target': 'Objectif : {value}',
+    'charts.target': 'Objectif\u202f: {value}',
     'charts.usualRange': 'Fourchette habituelle',
     'charts.usualRangeExplained':
-      'Fourchette habituelle : la moyenne du même mois les années précédentes, ± 2 écarts-types.',
+      'Fourchette habituelle\u202f: la moyenne du même mois les années précédentes, ± 2 écarts-types.',
     'charts.aboveUsual': 'Au-dessus de la fourchette habituelle',
     'charts.belowUsual': 'En dessous de la fourchette habituelle',
   },

@@ -10,7 +10,7 @@ export const compareMessages = defineMessages({
     'compare.add': 'Add',
     'compare.remove': 'Remove {name} from the comparison',
     'compare.full': 'Six areas at most: remove one to add another.',
-    'compare.matches': '{count} matching areas',
+    'compare.matches': '{count, plural, one {# matching area} other {# matching areas}}',
     'compare.tooFew': 'Pick at least {min} areas to compare.',
     'compare.howTo':
       'Search for an area above and add it, or tick rows in the Wards ranking and choose “Compare”. The choice stays in the link, so it can be shared.',
@@ -33,7 +33,7 @@ export const compareMessages = defineMessages({
     'compare.add': 'Thêm',
     'compare.remove': 'Bỏ {name} khỏi so sánh',
     'compare.full': 'Tối đa sáu địa bàn: hãy bỏ bớt một địa bàn để thêm địa bàn khác.',
-    'compare.matches': '{count} địa bàn phù hợp',
+    'compare.matches': '{count, plural, other {# địa bàn phù hợp}}',
     'compare.tooFew': 'Hãy chọn ít nhất {min} địa bàn để so sánh.',
     'compare.howTo':
       'Tìm và thêm địa bàn ở ô phía trên, hoặc đánh dấu các dòng trong bảng xếp hạng rồi bấm “So sánh”. Lựa chọn được lưu trong đường liên kết nên có thể chia sẻ.',
@@ -56,21 +56,21 @@ export const compareMessages = defineMessages({
     'compare.search': 'Trouver une unité à ajouter',
     'compare.add': 'Ajouter',
     'compare.remove': 'Retirer {name} de la comparaison',
-    'compare.full': 'Six unités au plus : retirez-en une pour en ajouter une autre.',
-    'compare.matches': '{count} unités correspondantes',
+    'compare.full': 'Six unités au plus\u202f: retirez-en une pour en ajouter une autre.',
+    'compare.matches': '{count, plural, one {# unité correspondante} other {# unités correspondantes}}',
     'compare.tooFew': 'Choisissez au moins {min} unités à comparer.',
     'compare.howTo':
       'Cherchez une unité ci-dessus et ajoutez-la, ou cochez des lignes du classement puis choisissez « Comparer ». Le choix reste dans le lien, qui peut donc être partagé.',
     'compare.tableCaption': 'Chiffres clés côte à côte',
     'compare.measure': 'Indicateur',
     'compare.file': 'comparaison',
-    'compare.incidentsTitle': 'Faits par mois, période actuelle et un an plus tôt',
+    'compare.incidentsTitle': 'Incidents par mois, période actuelle et un an plus tôt',
     'compare.mediationTitle': 'Taux de médiation réussie par mois',
     'compare.patrolsTitle': 'Patrouilles par mois',
     'compare.sharedScale':
-      'Tous les graphiques de cet indicateur partagent la même échelle : les hauteurs se comparent d’une unité à l’autre.',
+      'Tous les graphiques de cet indicateur partagent la même échelle\u202f: les hauteurs se comparent d’une unité à l’autre.',
     'compare.vsPrior': '{current} (un an plus tôt {prior})',
     'compare.mixedLevels':
-      'Les unités choisies sont de niveaux différents : les effectifs croissent avec la taille, comparez donc les taux (pour 10 000 habitants, parts) plutôt que les effectifs.',
+      'Les unités choisies sont de niveaux différents\u202f: les effectifs croissent avec la taille, comparez donc les taux (pour 10 000 habitants, parts) plutôt que les effectifs.',
   },
 });

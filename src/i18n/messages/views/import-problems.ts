@@ -55,24 +55,24 @@ export const importProblemMessages = defineMessages({
     'importProblem.closedBeforeReceived': 'Closed before it was received ({receivedOn}).',
     'importProblem.pendingClosed': 'A pending case has no closing date.',
     'importProblem.closingDateMissing': 'A {outcome} case needs its closing date.',
-    'importProblem.duplicateAreaId': 'Duplicate area id: also in {firstFile}, row {firstRow}.',
-    'importProblem.duplicateGroupId': 'Duplicate group id: also in {firstFile}, row {firstRow}.',
-    'importProblem.duplicatePatrolId': 'Duplicate patrol id: also in {firstFile}, row {firstRow}.',
-    'importProblem.duplicateCaseId': 'Duplicate case id: also in {firstFile}, row {firstRow}.',
+    'importProblem.duplicateAreaId': 'Duplicate area code: also in {firstFile}, row {firstRow}.',
+    'importProblem.duplicateGroupId': 'Duplicate group code: also in {firstFile}, row {firstRow}.',
+    'importProblem.duplicatePatrolId': 'Duplicate patrol code: also in {firstFile}, row {firstRow}.',
+    'importProblem.duplicateCaseId': 'Duplicate case code: also in {firstFile}, row {firstRow}.',
     'importProblem.duplicateReport':
       'Duplicate monthly report (same ward_id and month): also in {firstFile}, row {firstRow}.',
-    'importProblem.unknownWard': 'Unknown ward id: no ward of the area tree has this id.',
+    'importProblem.unknownWard': 'Unknown ward code: no ward of the area tree has this code.',
     'importProblem.unknownWardNoTree':
-      'Unknown ward id: the database holds no area tree yet, import an areas file first.',
+      'Unknown ward code: the database holds no area tree yet, import an areas file first.',
     'importProblem.outsideArea': 'Outside your area ({area}): not imported.',
-    'importProblem.unknownGroup': 'Unknown group id: neither in this import nor in the database.',
+    'importProblem.unknownGroup': 'Unknown group code: neither in this import nor in the database.',
     'importProblem.groupInOtherWard':
       'A group of another ward: {groupId} belongs to {groupWard}, not {wardId}.',
     'importProblem.groupMovedWithRecords':
       'The group moves to {wardId}, but the database holds {count} of its patrols or mediation cases in {oldWard}: import them with the new ward too.',
     'importProblem.treeForWholeDataOnly':
       'The area tree is imported for the whole data set only, not from an account for {area}.',
-    'importProblem.unknownParent': 'Unknown area id: no row of the areas file has the id {parentId}.',
+    'importProblem.unknownParent': 'Unknown area code: no row of the areas file has the code {parentId}.',
     'importProblem.levelUnderLevel': 'A {level} cannot be under the {parentLevel} {parentId}.',
     'importProblem.requiredForWard': 'Required for a ward.',
     'importProblem.rootCount': 'The tree needs exactly one root (an area without parent_id); found {count}.',
@@ -161,85 +161,88 @@ export const importProblemMessages = defineMessages({
       'Cơ sở dữ liệu còn {count} báo cáo tháng của các phường, xã không có trong tệp areas.',
   },
   fr: {
-    'importProblem.noFiles': 'Aucun fichier à importer : choisissez un ou plusieurs fichiers.',
+    'importProblem.noFiles': 'Aucun fichier à importer\u202f: choisissez un ou plusieurs fichiers.',
     'importProblem.tooManyFiles': 'Au plus {max} fichiers par import.',
-    'importProblem.tooManyRowsImport': '{rows} lignes : au plus {max} par import.',
+    'importProblem.tooManyRowsImport': '{rows} lignes\u202f: au plus {max} par import.',
     'importProblem.noPublishedMonth':
-      'Aucun rapport mensuel ni mois publié : indiquez le dernier mois publié (« Publier les chiffres jusqu’au mois »).',
-    'importProblem.fileTooBig': '{bytes} octets : au plus {maxMiB} Mio par fichier.',
+      'Aucun rapport mensuel ni mois publié\u202f: indiquez le dernier mois publié (« Publier les chiffres jusqu’au mois »).',
+    'importProblem.fileTooBig': '{bytes} octets\u202f: au plus {maxMiB} Mio par fichier.',
     'importProblem.notZip': 'Pas un fichier XLSX (un fichier .xlsx est une archive zip).',
-    'importProblem.unknownFileType': 'Type de fichier inconnu : enregistrez-le en .xlsx ou en « CSV UTF-8 ».',
-    'importProblem.utf16': 'Le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 ».',
+    'importProblem.unknownFileType':
+      'Type de fichier inconnu\u202f: enregistrez-le en .xlsx ou en « CSV UTF-8 ».',
+    'importProblem.utf16':
+      'Le fichier est en UTF-16 (« Texte Unicode »)\u202f: enregistrez-le en « CSV UTF-8 ».',
     'importProblem.notUtf8':
-      'Le fichier n’est pas en UTF-8 (peut-être en Windows-1258 ou un autre ancien codage) : enregistrez-le en « CSV UTF-8 ».',
-    'importProblem.unreadableCsv': 'Fichier CSV illisible : {detail}',
-    'importProblem.emptyFile': 'Le fichier est vide : sa première ligne doit porter les noms des colonnes.',
-    'importProblem.tooManyRowsFile': '{rows} lignes : au plus {max} par fichier.',
-    'importProblem.unreadableXlsx': 'Fichier XLSX illisible : {detail}',
-    'importProblem.unzipsTooBig': 'Fichier XLSX illisible : décompressé, il dépasse {maxMiB} Mio.',
+      'Le fichier n’est pas en UTF-8 (peut-être en Windows-1258 ou un autre ancien codage)\u202f: enregistrez-le en « CSV UTF-8 ».',
+    'importProblem.unreadableCsv': 'Fichier CSV illisible\u202f: {detail}',
+    'importProblem.emptyFile':
+      'Le fichier est vide\u202f: sa première ligne doit porter les noms des colonnes.',
+    'importProblem.tooManyRowsFile': '{rows} lignes\u202f: au plus {max} par fichier.',
+    'importProblem.unreadableXlsx': 'Fichier XLSX illisible\u202f: {detail}',
+    'importProblem.unzipsTooBig': 'Fichier XLSX illisible\u202f: décompressé, il dépasse {maxMiB} Mio.',
     'importProblem.noSheets':
-      'Pas un classeur XLSX : il n’a aucune feuille (est-ce un fichier .xls ou .ods ?).',
+      'Pas un classeur XLSX\u202f: il n’a aucune feuille (est-ce un fichier .xls ou .ods\u202f?).',
     'importProblem.unknownSheet':
-      'Feuille « {sheet} » inconnue : une feuille de données s’appelle areas, groups, patrols, mediation_cases ou incidents.',
+      'Feuille « {sheet} » inconnue\u202f: une feuille de données s’appelle areas, groups, patrols, mediation_cases ou incidents.',
     'importProblem.missingSheetPart': 'La partie {path} de la feuille manque dans le fichier.',
     'importProblem.noHeaderRow': 'La première ligne doit porter les noms des colonnes.',
-    'importProblem.tooManyRowsSheet': '{rows} lignes : au plus {max} par feuille.',
+    'importProblem.tooManyRowsSheet': '{rows} lignes\u202f: au plus {max} par feuille.',
     'importProblem.unknownColumn':
-      'Colonne « {header} » inconnue pour {kind} : colonnes attendues {expected}.',
+      'Colonne « {header} » inconnue pour {kind}\u202f: colonnes attendues {expected}.',
     'importProblem.duplicateColumn': 'La colonne {column} figure deux fois.',
     'importProblem.missingColumn': 'Colonne {column} (« {header} ») manquante pour {kind}.',
     'importProblem.strayValue': 'Une valeur dans la colonne {index}, qui n’a pas d’en-tête.',
     'importProblem.formula':
-      'Une formule (={formula}) : saisissez la valeur elle-même, les formules ne sont pas calculées.',
+      'Une formule (={formula})\u202f: saisissez la valeur elle-même, les formules ne sont pas calculées.',
     'importProblem.errorCell': 'Une cellule en erreur ({value}).',
-    'importProblem.cellTooLong': '{length} caractères : au plus {max}.',
-    'importProblem.required': 'Obligatoire : la cellule est vide.',
+    'importProblem.cellTooLong': '{length} caractères\u202f: au plus {max}.',
+    'importProblem.required': 'Obligatoire\u202f: la cellule est vide.',
     'importProblem.controlCharacters': 'Contient des caractères de contrôle.',
     'importProblem.notOneOf': 'Valeur attendue parmi {values}.',
-    'importProblem.negativeCount': 'Un nombre négatif : les nombres sont 0 ou plus.',
+    'importProblem.negativeCount': 'Un nombre négatif\u202f: les nombres sont 0 ou plus.',
     'importProblem.notWholeNumber': 'Pas un nombre entier.',
     'importProblem.tooLarge': 'Supérieur à {max}.',
     'importProblem.notMonth': 'Mois attendu au format AAAA-MM, par ex. 2026-10.',
     'importProblem.futureMonth': 'Un mois à venir.',
     'importProblem.notDate': 'Date attendue au format AAAA-MM-JJ, par ex. 2026-10-31.',
-    'importProblem.noSuchMonth': 'Date attendue au format AAAA-MM-JJ : ce mois n’existe pas.',
-    'importProblem.dayOutsideMonth': 'Une date hors de son mois : {month} compte {days} jours.',
+    'importProblem.noSuchMonth': 'Date attendue au format AAAA-MM-JJ\u202f: ce mois n’existe pas.',
+    'importProblem.dayOutsideMonth': 'Une date hors de son mois\u202f: {month} compte {days} jours.',
     'importProblem.futureDate': 'Une date à venir.',
     'importProblem.zeroDuration': 'Une patrouille dure au moins une minute.',
     'importProblem.closedBeforeReceived': 'Close avant d’avoir été reçue ({receivedOn}).',
     'importProblem.pendingClosed': 'Une affaire en cours (pending) n’a pas de date de clôture.',
     'importProblem.closingDateMissing': 'Une affaire au résultat {outcome} doit avoir sa date de clôture.',
     'importProblem.duplicateAreaId':
-      'Identifiant de territoire en double : aussi dans {firstFile}, ligne {firstRow}.',
+      'Identifiant de territoire en double\u202f: aussi dans {firstFile}, ligne {firstRow}.',
     'importProblem.duplicateGroupId':
-      'Identifiant de groupe en double : aussi dans {firstFile}, ligne {firstRow}.',
+      'Identifiant de groupe en double\u202f: aussi dans {firstFile}, ligne {firstRow}.',
     'importProblem.duplicatePatrolId':
-      'Identifiant de patrouille en double : aussi dans {firstFile}, ligne {firstRow}.',
+      'Identifiant de patrouille en double\u202f: aussi dans {firstFile}, ligne {firstRow}.',
     'importProblem.duplicateCaseId':
-      'Identifiant d’affaire en double : aussi dans {firstFile}, ligne {firstRow}.',
+      'Identifiant d’affaire en double\u202f: aussi dans {firstFile}, ligne {firstRow}.',
     'importProblem.duplicateReport':
-      'Rapport mensuel en double (mêmes ward_id et month) : aussi dans {firstFile}, ligne {firstRow}.',
+      'Rapport mensuel en double (mêmes ward_id et month)\u202f: aussi dans {firstFile}, ligne {firstRow}.',
     'importProblem.unknownWard':
-      'Identifiant de quartier inconnu : aucun quartier de l’arborescence ne porte cet identifiant.',
+      'Identifiant de quartier inconnu\u202f: aucun quartier de l’arborescence ne porte cet identifiant.',
     'importProblem.unknownWardNoTree':
-      'Identifiant de quartier inconnu : la base n’a pas encore d’arborescence des territoires, importez d’abord un fichier areas.',
-    'importProblem.outsideArea': 'Hors de votre territoire ({area}) : non importé.',
-    'importProblem.unknownGroup': 'Identifiant de groupe inconnu : ni dans cet import ni dans la base.',
+      'Identifiant de quartier inconnu\u202f: la base n’a pas encore d’arborescence des territoires, importez d’abord un fichier areas.',
+    'importProblem.outsideArea': 'Hors de votre territoire ({area})\u202f: non importé.',
+    'importProblem.unknownGroup': 'Identifiant de groupe inconnu\u202f: ni dans cet import ni dans la base.',
     'importProblem.groupInOtherWard':
-      'Un groupe d’un autre quartier : {groupId} appartient à {groupWard}, pas à {wardId}.',
+      'Un groupe d’un autre quartier\u202f: {groupId} appartient à {groupWard}, pas à {wardId}.',
     'importProblem.groupMovedWithRecords':
-      'Le groupe passe à {wardId}, mais la base contient {count} de ses patrouilles ou affaires de médiation dans {oldWard} : importez-les aussi avec le nouveau quartier.',
+      'Le groupe passe à {wardId}, mais la base contient {count} de ses patrouilles ou affaires de médiation dans {oldWard}\u202f: importez-les aussi avec le nouveau quartier.',
     'importProblem.treeForWholeDataOnly':
       'L’arborescence des territoires ne s’importe que pour l’ensemble des données, pas depuis un compte limité à {area}.',
     'importProblem.unknownParent':
-      'Identifiant de territoire inconnu : aucune ligne du fichier areas n’a l’identifiant {parentId}.',
+      'Identifiant de territoire inconnu\u202f: aucune ligne du fichier areas n’a l’identifiant {parentId}.',
     'importProblem.levelUnderLevel':
       'Un niveau {level} ne peut pas relever du niveau {parentLevel} {parentId}.',
     'importProblem.requiredForWard': 'Obligatoire pour un quartier.',
     'importProblem.rootCount':
-      'L’arborescence doit avoir exactement une racine (un territoire sans parent_id) ; trouvé : {count}.',
-    'importProblem.parentCycle': 'Hors de la racine : ses parents forment une boucle.',
-    'importProblem.totalGiven': 'Laissez-la vide : le total de ses quartiers est {total}.',
+      'L’arborescence doit avoir exactement une racine (un territoire sans parent_id)\u202f; trouvé\u202f: {count}.',
+    'importProblem.parentCycle': 'Hors de la racine\u202f: ses parents forment une boucle.',
+    'importProblem.totalGiven': 'Laissez-la vide\u202f: le total de ses quartiers est {total}.',
     'importProblem.wardMissingHasRecords':
       'Le quartier manque dans le fichier areas, mais la base contient {count} {kind} le concernant.',
     'importProblem.reportsOfMissingWards':

@@ -35,9 +35,9 @@ export const importTemplateMessages = defineMessages({
     'import.sheet.required': 'required',
     'import.sheet.optional': 'optional',
     'import.format.id': 'Identifier (text), unique for its kind',
-    'import.format.wardId': 'Id of a ward of the area tree',
-    'import.format.groupId': 'Id of a group of the same ward',
-    'import.format.parentId': 'Id of the area above it; empty for the root',
+    'import.format.wardId': 'Code of a ward of the area tree',
+    'import.format.groupId': 'Code of a group of the same ward',
+    'import.format.parentId': 'Code of the area above it; empty for the root',
     'import.format.date': 'Date YYYY-MM-DD',
     'import.format.closedOn': 'Date YYYY-MM-DD; empty for a pending case',
     'import.format.month': 'Month YYYY-MM',
@@ -91,23 +91,23 @@ export const importTemplateMessages = defineMessages({
   fr: {
     'import.templates.title': 'Modèles',
     'import.templates.intro':
-      'Un classeur avec une feuille par type de données et une feuille d’instructions, ou un fichier CSV par type. La ligne 1 porte les noms de colonnes en vietnamien : gardez-la telle quelle.',
+      'Un classeur avec une feuille par type de données et une feuille d’instructions, ou un fichier CSV par type. La ligne 1 porte les noms de colonnes en vietnamien\u202f: gardez-la telle quelle.',
     'import.templates.xlsx': 'Télécharger le modèle XLSX',
     'import.templates.csvTitle': 'Modèles CSV (UTF-8), un par type de données',
-    'import.templates.failed': 'Le modèle n’a pas pu être créé : {message}',
+    'import.templates.failed': 'Le modèle n’a pas pu être créé\u202f: {message}',
     'import.templates.xlsxName': 'modele-import',
     'import.sheet.title': 'Comment remplir ce classeur',
     'import.sheet.sheets':
       'Chaque feuille portant le nom d’un type de données (areas, groups, patrols, mediation_cases, incidents) reçoit les lignes de ce type sous sa ligne 1 de noms de colonnes. Gardez la ligne 1 et les noms des feuilles tels quels, et laissez vides les feuilles inutiles. Cette feuille n’est pas lue.',
     'import.sheet.tree':
-      'La feuille areas est toute l’arborescence des territoires (une racine, puis chaque territoire sous son parent) : ne la remplissez que pour remplacer l’arborescence.',
+      'La feuille areas est toute l’arborescence des territoires (une racine, puis chaque territoire sous son parent)\u202f: ne la remplissez que pour remplacer l’arborescence.',
     'import.sheet.formats':
-      'Les dates s’écrivent AAAA-MM-JJ (par ex. 2026-10-31 ; une date saisie dans Excel convient aussi), les mois AAAA-MM (par ex. 2026-10), les nombres en entiers de 0 ou plus. Une énumération prend l’une des valeurs listées ci-dessous, telle qu’écrite. Saisissez des valeurs, jamais de formules : une formule est refusée.',
+      'Les dates s’écrivent AAAA-MM-JJ (par ex. 2026-10-31\u202f; une date saisie dans Excel convient aussi), les mois AAAA-MM (par ex. 2026-10), les nombres en entiers de 0 ou plus. Une énumération prend l’une des valeurs listées ci-dessous, telle qu’écrite. Saisissez des valeurs, jamais de formules\u202f: une formule est refusée.',
     'import.sheet.allOrNothing':
       'Si une seule ligne est fausse, rien n’est importé, et le tableau de bord liste chaque problème avec sa feuille, sa ligne et sa colonne.',
     'import.sheet.csv':
-      'À la place de ce classeur : un fichier CSV par type, enregistré en « CSV UTF-8 », nommé d’après son type (par ex. patrols-2026-10.csv), avec la même ligne 1.',
-    'import.sheet.limits': 'Limites d’un import : {limits}.',
+      'À la place de ce classeur\u202f: un fichier CSV par type, enregistré en « CSV UTF-8 », nommé d’après son type (par ex. patrols-2026-10.csv), avec la même ligne 1.',
+    'import.sheet.limits': 'Limites d’un import\u202f: {limits}.',
     'import.sheet.col.kind': 'Type de données',
     'import.sheet.col.sheet': 'Feuille ou fichier CSV',
     'import.sheet.col.column': 'Colonne',
@@ -119,15 +119,15 @@ export const importTemplateMessages = defineMessages({
     'import.format.id': 'Identifiant (texte), unique pour son type',
     'import.format.wardId': 'Identifiant d’un quartier de l’arborescence',
     'import.format.groupId': 'Identifiant d’un groupe du même quartier',
-    'import.format.parentId': 'Identifiant du territoire au-dessus ; vide pour la racine',
+    'import.format.parentId': 'Identifiant du territoire au-dessus\u202f; vide pour la racine',
     'import.format.date': 'Date AAAA-MM-JJ',
-    'import.format.closedOn': 'Date AAAA-MM-JJ ; vide pour une affaire en cours',
+    'import.format.closedOn': 'Date AAAA-MM-JJ\u202f; vide pour une affaire en cours',
     'import.format.month': 'Mois AAAA-MM',
     'import.format.count': 'Nombre entier, 0 ou plus',
     'import.format.wardCount':
-      'Nombre entier, 0 ou plus, pour un quartier ; vide au-dessus des quartiers (calculé)',
+      'Nombre entier, 0 ou plus, pour un quartier\u202f; vide au-dessus des quartiers (calculé)',
     'import.format.minutes': 'Nombre entier de minutes, au moins 1',
     'import.format.text': 'Texte',
-    'import.format.oneOf': 'L’une des valeurs : {values}',
+    'import.format.oneOf': 'L’une des valeurs\u202f: {values}',
   },
 });

@@ -7,7 +7,7 @@ export const importMessages = defineMessages({
     'import.intro':
       'Load your figures from CSV or XLSX files. Every row of every file is checked first: if any is wrong, nothing is imported and the report says where.',
     'import.replaces':
-      'A row replaces the record with the same id (a monthly report: the same ward and month), so importing the same file twice changes nothing.',
+      'A row replaces the record with the same code (a monthly report: the same ward and month), so importing the same file twice changes nothing.',
     'import.limits.title': 'Limits of one import',
     'import.limits.files': 'at most {count} files',
     'import.limits.fileSize': '{mib} MiB per file (an XLSX file: {unzippedMib} MiB once unzipped)',
@@ -174,13 +174,13 @@ export const importMessages = defineMessages({
   fr: {
     'import.title': 'Importer des données',
     'import.intro':
-      'Chargez vos chiffres depuis des fichiers CSV ou XLSX. Chaque ligne de chaque fichier est d’abord vérifiée : si une seule est fausse, rien n’est importé et le rapport dit où.',
+      'Chargez vos chiffres depuis des fichiers CSV ou XLSX. Chaque ligne de chaque fichier est d’abord vérifiée\u202f: si une seule est fausse, rien n’est importé et le rapport dit où.',
     'import.replaces':
-      'Une ligne remplace l’enregistrement de même identifiant (un rapport mensuel : même quartier et même mois) : importer deux fois le même fichier ne change rien.',
+      'Une ligne remplace l’enregistrement de même identifiant (un rapport mensuel\u202f: même quartier et même mois)\u202f: importer deux fois le même fichier ne change rien.',
     'import.limits.title': 'Limites d’un import',
     'import.limits.files': 'au plus {count} fichiers',
     'import.limits.fileSize':
-      '{mib} Mio par fichier (un fichier XLSX : {unzippedMib} Mio une fois décompressé)',
+      '{mib} Mio par fichier (un fichier XLSX\u202f: {unzippedMib} Mio une fois décompressé)',
     'import.limits.request': '{mib} Mio pour l’ensemble des fichiers d’un import',
     'import.limits.rows': '{perSheet} lignes par fichier ou feuille, {perImport} lignes en tout',
     'import.limits.cell': '{count} caractères par cellule',
@@ -203,28 +203,29 @@ export const importMessages = defineMessages({
     'import.upload.selected': 'Fichiers choisis',
     'import.upload.publishThrough': 'Publier les chiffres jusqu’au mois (facultatif)',
     'import.upload.publishHint':
-      'Le dernier mois dont les chiffres sont complets, au format AAAA-MM. Vide : le plus tardif du mois déjà publié et du dernier rapport mensuel importé.',
+      'Le dernier mois dont les chiffres sont complets, au format AAAA-MM. Vide\u202f: le plus tardif du mois déjà publié et du dernier rapport mensuel importé.',
     'import.upload.badMonth': 'Saisissez un mois au format AAAA-MM, par ex. 2026-10.',
     'import.upload.check': 'Vérifier',
     'import.upload.import': 'Importer les chiffres',
     'import.upload.needFiles': 'Choisissez d’abord un ou plusieurs fichiers.',
     'import.upload.needCheck':
       'L’import est possible une fois qu’une vérification de ces mêmes fichiers n’a trouvé aucun problème.',
-    'import.upload.tooBig': '{name} : {size}, plus que les {mib} Mio permis par fichier.',
-    'import.upload.tooMany': '{count} fichiers : au plus {max} par import.',
-    'import.upload.tooMuch': '{size} en tout : au plus {mib} Mio pour l’ensemble des fichiers d’un import.',
+    'import.upload.tooBig': '{name}\u202f: {size}, plus que les {mib} Mio permis par fichier.',
+    'import.upload.tooMany': '{count} fichiers\u202f: au plus {max} par import.',
+    'import.upload.tooMuch':
+      '{size} en tout\u202f: au plus {mib} Mio pour l’ensemble des fichiers d’un import.',
     'import.status.checking': 'Vérification des fichiers…',
     'import.status.importing': 'Import des chiffres…',
     'import.status.checked':
-      'Aucun problème : {rows} lignes seraient importées. Vous pouvez les importer maintenant.',
+      'Aucun problème\u202f: {rows} lignes seraient importées. Vous pouvez les importer maintenant.',
     'import.status.checkedEmpty':
-      'Aucun problème, mais les fichiers ne contiennent aucune ligne : rien à importer.',
-    'import.status.rejected': '{count} problèmes trouvés : rien n’a été importé.',
+      'Aucun problème, mais les fichiers ne contiennent aucune ligne\u202f: rien à importer.',
+    'import.status.rejected': '{count} problèmes trouvés\u202f: rien n’a été importé.',
     'import.status.imported':
       '{rows} lignes importées. Tous les chiffres du tableau de bord sont actualisés.',
-    'import.status.failed': 'Les fichiers n’ont pas pu être envoyés : {message}',
+    'import.status.failed': 'Les fichiers n’ont pas pu être envoyés\u202f: {message}',
     'import.status.maybeImported':
-      'Le serveur les a peut-être importés malgré tout : consultez le journal des imports ci-dessous avant de recommencer.',
+      'Le serveur les a peut-être importés malgré tout\u202f: consultez le journal des imports ci-dessous avant de recommencer.',
     'import.result.checkTitle': 'Vérification réussie',
     'import.result.importTitle': 'Import terminé',
     'import.result.wouldPublish': 'Après l’import, les chiffres seront publiés jusqu’à {month}.',
@@ -258,6 +259,6 @@ export const importMessages = defineMessages({
     'import.log.rows': 'Lignes',
     'import.log.dataTo': 'Publié jusqu’à',
     'import.log.wholeData': 'Ensemble des données',
-    'import.log.sha': 'SHA-256 : {sha}',
+    'import.log.sha': 'SHA-256\u202f: {sha}',
   },
 });

@@ -102,7 +102,7 @@ export const incidentsMessages = defineMessages({
     'incidents.focus.label': 'Catégorie d’incident',
     'incidents.focus.all': 'Toutes les catégories',
     'incidents.chart.title': 'Incidents par mois et par catégorie',
-    'incidents.chart.titleFocus': '{category} : incidents par mois',
+    'incidents.chart.titleFocus': '{category}\u202f: incidents par mois',
     'incidents.chart.priorTotal': 'Même mois un an plus tôt',
     'incidents.chart.total': 'Ce mois',
     'incidents.changes.title': 'Évolution par catégorie',
@@ -113,7 +113,7 @@ export const incidentsMessages = defineMessages({
     'incidents.changes.prior': 'Un an plus tôt',
     'incidents.changes.change': 'Évolution',
     'incidents.changes.total': 'Toutes les catégories',
-    'incidents.changes.focus': 'Afficher seulement : {category}',
+    'incidents.changes.focus': 'Afficher seulement\u202f: {category}',
     'incidents.moves.rises': 'Plus fortes hausses',
     'incidents.moves.falls': 'Plus fortes baisses',
     'incidents.moves.captionRises': 'Territoires où les incidents ont le plus augmenté, en nombre',
@@ -132,7 +132,7 @@ export const incidentsMessages = defineMessages({
     'incidents.file.changes': 'incidents-par-categorie',
     'incidents.file.heat': 'incidents-par-territoire-et-mois',
     'incidents.heat.legend':
-      'Plus une case est foncée, plus il y a d’incidents ; chaque case indique son nombre. ▲ au-dessus et ▼ en dessous de la fourchette habituelle du mois.',
+      'Plus une case est foncée, plus il y a d’incidents\u202f; chaque case indique son nombre. ▲ au-dessus et ▼ en dessous de la fourchette habituelle du mois.',
     'incidents.heat.range': 'fourchette habituelle de {low} à {high}',
   },
 });

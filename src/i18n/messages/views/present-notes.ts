@@ -27,11 +27,11 @@ export const presentNotesMessages = defineMessages({
     'present.n.ofActive': 'of all active groups',
     'present.n.outcomes': 'Outcomes of the cases received',
     'present.n.outcomeCounts':
-      '{resolved} resolved, {referred} referred, {unresolved} not resolved, {pending} still open',
+      '{resolved} resolved, {referred} referred, {unresolved} unresolved, {pending} pending',
     'present.n.priorRate': 'Rate a year earlier',
     'present.n.points': 'Change of the rate',
-    'present.n.pendingShare': 'Share still open',
-    'present.n.pendingOfReceived': 'still open / received',
+    'present.n.pendingShare': 'Pending share',
+    'present.n.pendingOfReceived': 'pending / received',
     'present.n.target': 'Target',
     'present.n.targetValue': 'at least {target}: {verdict}',
     'present.n.findingsPerPatrol': 'Findings per patrol',
@@ -45,7 +45,7 @@ export const presentNotesMessages = defineMessages({
       'Incident rate = incidents per 10,000 residents over the period (today’s population).',
     'present.def.coverage':
       'Coverage = residential areas with at least one active group / all residential areas.',
-    'present.def.missing': 'Months the API leaves out count as 0.',
+    'present.def.missing': 'Months the data server leaves out count as 0.',
     'present.def.incidentTarget':
       'The incident target is met when incidents fell by at least the target share against a year earlier; it cannot be judged on small numbers.',
     'present.def.mediationTarget':
@@ -91,7 +91,7 @@ export const presentNotesMessages = defineMessages({
     'present.n.pendingOfReceived': 'đang giải quyết / tiếp nhận',
     'present.n.target': 'Chỉ tiêu',
     'present.n.targetValue': 'tối thiểu {target}: {verdict}',
-    'present.n.findingsPerPatrol': 'Vụ việc phát hiện mỗi lượt tuần tra',
+    'present.n.findingsPerPatrol': 'Phát hiện mỗi lượt tuần tra',
     'present.def.comparison': 'Kỳ so sánh là các tháng tương ứng của năm trước.',
     'present.def.asOf': 'Số liệu tính đến hết tháng trọn vẹn gần nhất.',
     'present.def.change':
@@ -101,7 +101,7 @@ export const presentNotesMessages = defineMessages({
     'present.def.rate': 'Tỷ lệ vụ việc = số vụ việc trên 10.000 dân trong kỳ (dân số hiện tại).',
     'present.def.coverage':
       'Mức độ bao phủ = số khu dân cư có ít nhất một tổ đang hoạt động / tổng số khu dân cư.',
-    'present.def.missing': 'Những tháng API không trả về được tính là 0.',
+    'present.def.missing': 'Những tháng máy chủ dữ liệu không trả về được tính là 0.',
     'present.def.incidentTarget':
       'Đạt chỉ tiêu vụ việc khi số vụ việc giảm ít nhất bằng mức chỉ tiêu so với cùng kỳ; không đánh giá khi số liệu nhỏ.',
     'present.def.mediationTarget':
@@ -110,14 +110,14 @@ export const presentNotesMessages = defineMessages({
       'Các địa bàn cấp dưới, xếp theo mức chênh lệch số vụ việc (không theo tỷ lệ phần trăm); bằng nhau thì theo tên.',
     'present.def.snapshot': 'Số liệu tổ tự quản là số liệu hiện tại: không áp dụng kỳ báo cáo.',
     'present.def.patrols':
-      'Vụ việc phát hiện mỗi lượt = vụ việc phát hiện / lượt tuần tra; lượt tuần tra mỗi tổ = lượt tuần tra trong kỳ / số tổ đang hoạt động hiện nay.',
+      'Phát hiện mỗi lượt tuần tra = phát hiện qua tuần tra / lượt tuần tra; lượt tuần tra mỗi tổ = lượt tuần tra trong kỳ / số tổ đang hoạt động hiện nay.',
     'present.def.ranking':
       'Hạng 1 = ít vụ việc nhất trên 10.000 dân trong kỳ; bằng nhau thì theo tên; địa bàn không có số liệu dân số xếp cuối.',
   },
   fr: {
     'present.notes.open': 'Notes de l’orateur',
     'present.notes.title': 'Notes de l’orateur',
-    'present.notes.next': 'Ensuite : {title}',
+    'present.notes.next': 'Ensuite\u202f: {title}',
     'present.notes.last': 'C’est la dernière diapositive.',
     'present.notes.figures': 'Chiffres exacts de cette diapositive',
     'present.notes.definitions': 'Définitions',
@@ -129,8 +129,8 @@ export const presentNotesMessages = defineMessages({
     'present.n.ratio': '{value} = {numerator} / {denominator}',
     'present.n.quotient': '{value} = {numerator} / {denominator}',
     'present.n.rate': '{value} = {incidents} incidents / {population} habitants × 10 000',
-    'present.n.noResidents': 'Aucun habitant recensé : pas de taux',
-    'present.n.priorLabel': 'Un an plus tôt :',
+    'present.n.noResidents': 'Aucun habitant recensé\u202f: pas de taux',
+    'present.n.priorLabel': 'Un an plus tôt\u202f:',
     'present.n.resolvedOfClosed': 'résolues / closes = résolues + transmises + non résolues',
     'present.n.coveredOfAll': 'zones résidentielles avec un groupe actif / toutes les zones résidentielles',
     'present.n.activeOfAll': 'groupes actifs / tous les groupes',
@@ -145,29 +145,29 @@ export const presentNotesMessages = defineMessages({
     'present.n.pendingShare': 'Part encore en cours',
     'present.n.pendingOfReceived': 'en cours / reçues',
     'present.n.target': 'Objectif',
-    'present.n.targetValue': 'au moins {target} : {verdict}',
-    'present.n.findingsPerPatrol': 'Constatations par patrouille',
+    'present.n.targetValue': 'au moins {target}\u202f: {verdict}',
+    'present.n.findingsPerPatrol': 'Constats par patrouille',
     'present.def.comparison': 'La période de comparaison est celle des mêmes mois un an plus tôt.',
     'present.def.asOf': 'Les données vont jusqu’à la fin du dernier mois complet.',
     'present.def.change':
-      'Évolution des incidents = (actuel − précédent) / précédent ; si précédent = 0, pas de pourcentage (« nouveau »). Une baisse est une bonne nouvelle. Une évolution sur moins de 10 dans la période précédente est marquée « petits nombres » et n’est pas colorée comme une tendance.',
+      'Évolution des incidents = (actuel − précédent) / précédent\u202f; si précédent = 0, pas de pourcentage (« nouveau »). Une baisse est une bonne nouvelle. Une évolution sur moins de 10 dans la période précédente est marquée « petits nombres » et n’est pas colorée comme une tendance.',
     'present.def.mediation':
-      'Taux de résolution par la médiation locale = résolues / (résolues + transmises + non résolues) parmi les affaires reçues dans la période ; les affaires en cours sont exclues ; sans affaire close, pas de taux.',
+      'Taux de résolution par la médiation locale = résolues / (résolues + transmises + non résolues) parmi les affaires reçues dans la période\u202f; les affaires en cours sont exclues\u202f; sans affaire close, pas de taux.',
     'present.def.rate':
       'Taux d’incidents = incidents pour 10 000 habitants sur la période (population actuelle).',
     'present.def.coverage':
       'Couverture = zones résidentielles avec au moins un groupe actif / toutes les zones résidentielles.',
-    'present.def.missing': 'Les mois que l’API omet comptent pour 0.',
+    'present.def.missing': 'Les mois que le serveur de données omet comptent pour 0.',
     'present.def.incidentTarget':
-      'L’objectif d’incidents est atteint quand les incidents ont baissé d’au moins la part visée par rapport à l’année précédente ; il n’est pas évalué sur de petits nombres.',
+      'L’objectif d’incidents est atteint quand les incidents ont baissé d’au moins la part visée par rapport à l’année précédente\u202f; il n’est pas évalué sur de petits nombres.',
     'present.def.mediationTarget':
       'L’objectif de médiation est atteint quand le taux de résolution est au moins égal à l’objectif.',
     'present.def.moves':
-      'Territoires du niveau inférieur, classés selon l’écart en nombre d’incidents (non en pourcentage) ; à égalité, par nom.',
-    'present.def.snapshot': 'Les groupes sont un instantané actuel : la période ne s’y applique pas.',
+      'Territoires du niveau inférieur, classés selon l’écart en nombre d’incidents (non en pourcentage)\u202f; à égalité, par nom.',
+    'present.def.snapshot': 'Les groupes sont un instantané actuel\u202f: la période ne s’y applique pas.',
     'present.def.patrols':
-      'Constatations par patrouille = constatations / patrouilles ; patrouilles par groupe = patrouilles de la période / groupes actifs aujourd’hui.',
+      'Constats par patrouille = constats / patrouilles\u202f; patrouilles par groupe = patrouilles de la période / groupes actifs aujourd’hui.',
     'present.def.ranking':
-      'Rang 1 = le moins d’incidents pour 10 000 habitants sur la période ; à égalité, par nom ; territoires sans habitants en dernier.',
+      'Rang 1 = le moins d’incidents pour 10 000 habitants sur la période\u202f; à égalité, par nom\u202f; territoires sans habitants en dernier.',
   },
 });

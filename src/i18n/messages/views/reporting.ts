@@ -32,17 +32,17 @@ export const reportingMessages = defineMessages({
       'Không kiểm tra được phường, xã nào đã báo cáo (GET /stats/reporting): số vụ việc có thể gồm tháng chưa báo cáo, được tính là 0.',
   },
   fr: {
-    'demoNote.text': 'Données de démonstration : les chiffres sont générés, pas réels.',
-    'demoNote.export': 'Données de démonstration (dữ liệu minh họa) : chiffres générés et non réels.',
+    'demoNote.text': 'Données de démonstration\u202f: les chiffres sont générés, pas réels.',
+    'demoNote.export': 'Données de démonstration (dữ liệu minh họa)\u202f: chiffres générés et non réels.',
     'reporting.month.one': '{reported} quartier ou commune sur {wards} a fait son rapport pour {month}',
     'reporting.month.other':
       '{reported} quartiers ou communes sur {wards} ont fait leur rapport pour {month}',
     'reporting.incomplete':
-      'Tous les quartiers et communes n’ont pas fait leur rapport : les mois manquants comptent pour 0.',
+      'Tous les quartiers et communes n’ont pas fait leur rapport\u202f: les mois manquants comptent pour 0.',
     'reporting.listWards': 'Quartiers et communes sans rapport',
     'reporting.chip': 'rapports incomplets',
     'reporting.rowNote': 'Comprend des mois où tous n’ont pas fait leur rapport',
     'reporting.failed':
-      'Impossible de vérifier quels quartiers et communes ont fait leur rapport (GET /stats/reporting) : les incidents peuvent inclure des mois sans rapport, comptés pour 0.',
+      'Impossible de vérifier quels quartiers et communes ont fait leur rapport (GET /stats/reporting)\u202f: les incidents peuvent inclure des mois sans rapport, comptés pour 0.',
   },
 });

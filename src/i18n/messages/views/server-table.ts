@@ -56,7 +56,7 @@ export const serverTableMessages = defineMessages({
     'serverTable.pastEnd': 'Cette page est au-delà de la dernière ({pages} pages).',
     'serverTable.toLast': 'Aller à la dernière page',
     'serverTable.scroll': '{caption} (défile horizontalement)',
-    'serverTable.wholeArea': 'Tout : {area}',
+    'serverTable.wholeArea': 'Tout\u202f: {area}',
     'serverTable.all': 'Tous',
     'serverTable.groupNameUnknown': 'nom non disponible',
     'serverTable.groupNameLoading': 'Chargement du nom du groupe',
