@@ -6,7 +6,14 @@
 import { rebuildAggregates } from '../db/aggregates';
 import { INCIDENT_COLUMNS, MEDIATION_COLUMNS } from '../db/columns';
 import type { Db } from '../db/db';
-import { GROUP_COLUMNS, groupRow, MEDIATION_COLUMNS as CASE_COLUMNS, PATROL_COLUMNS } from '../seed/rows';
+import {
+  caseRow,
+  GROUP_COLUMNS,
+  groupRow,
+  MEDIATION_COLUMNS as CASE_COLUMNS,
+  PATROL_COLUMNS,
+  patrolRow,
+} from '../seed/rows';
 import type { Records } from './records';
 import type { Problem } from './sheet';
 import { orphans, replaceTree } from './replace-tree';
@@ -108,32 +115,12 @@ export async function load(
   await tx.copyRows(
     'patrols',
     PATROL_COLUMNS,
-    records.patrols.map((p) => [
-      p.id,
-      wardIx(p.wardId),
-      p.wardId,
-      p.groupId,
-      p.date,
-      p.shift,
-      p.durationMinutes,
-      p.participants,
-      p.findings,
-      p.note,
-    ]),
+    records.patrols.map((p) => patrolRow(p, wardIx(p.wardId))),
   );
   await tx.copyRows(
     'mediation_cases',
     CASE_COLUMNS,
-    records.cases.map((c) => [
-      c.id,
-      wardIx(c.wardId),
-      c.wardId,
-      c.groupId,
-      c.category,
-      c.receivedOn,
-      c.closedOn,
-      c.outcome,
-    ]),
+    records.cases.map((c) => caseRow(c, wardIx(c.wardId))),
   );
   const touched = new Set<string>();
   for (const p of records.patrols) touched.add(`${wardIx(p.wardId)},${monthOrdinal(p.date)}`);

@@ -162,24 +162,30 @@ export const PATROL_COLUMNS = [
   'note',
 ] as const;
 
+type PatrolFields = Record<'id' | 'wardId' | 'groupId' | 'date' | 'shift' | 'note', string> &
+  Record<'durationMinutes' | 'participants' | 'findings', number>;
+
+/** A patrol as a row of PATROL_COLUMNS: a generated patrol (seed) or an imported one (import). */
+export function patrolRow(p: PatrolFields, wardIx: number): unknown[] {
+  return [
+    p.id,
+    wardIx,
+    p.wardId,
+    p.groupId,
+    p.date,
+    p.shift,
+    p.durationMinutes,
+    p.participants,
+    p.findings,
+    p.note,
+  ];
+}
+
 export function* patrolRows(ds: Dataset, wardStart: number, wardEnd: number): Generator<unknown[]> {
   for (let w = wardStart; w < wardEnd; w++) {
     for (let m = 0; m < ds.months.length; m++) {
       // cache=false: a bulk pass would only evict the mock's LRU for nothing.
-      for (const p of ds.patrols(w, m, false)) {
-        yield [
-          p.id,
-          w,
-          p.wardId,
-          p.groupId,
-          p.date,
-          p.shift,
-          p.durationMinutes,
-          p.participants,
-          p.findings,
-          p.note,
-        ];
-      }
+      for (const p of ds.patrols(w, m, false)) yield patrolRow(p, w);
     }
   }
 }
@@ -195,12 +201,19 @@ export const MEDIATION_COLUMNS = [
   'outcome',
 ] as const;
 
+type CaseFields = Record<'id' | 'wardId' | 'groupId' | 'category' | 'receivedOn' | 'outcome', string> & {
+  closedOn: string | null;
+};
+
+/** A mediation case as a row of MEDIATION_COLUMNS (seed and import alike). */
+export function caseRow(c: CaseFields, wardIx: number): unknown[] {
+  return [c.id, wardIx, c.wardId, c.groupId, c.category, c.receivedOn, c.closedOn, c.outcome];
+}
+
 export function* mediationRows(ds: Dataset, wardStart: number, wardEnd: number): Generator<unknown[]> {
   for (let w = wardStart; w < wardEnd; w++) {
     for (let m = 0; m < ds.months.length; m++) {
-      for (const c of ds.mediationCases(w, m, false)) {
-        yield [c.id, w, c.wardId, c.groupId, c.category, c.receivedOn, c.closedOn, c.outcome];
-      }
+      for (const c of ds.mediationCases(w, m, false)) yield caseRow(c, w);
     }
   }
 }
