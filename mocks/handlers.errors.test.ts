@@ -5,13 +5,16 @@ import { createHandlers } from './handlers';
 import { createMockServer } from './node';
 import { API, fetchProblem } from './test-helpers';
 
-const ds = generateDataset();
+const ds = generateDataset({ shape: 'with-districts' });
 const BROKEN = 'http://broken.test/api/v1';
 const CORRUPT = 'http://corrupt.test/api/v1';
 const SLOW = 'http://slow.test/api/v1';
 const BIG = 'http://big.test/api/v1';
 const FLAKY = 'http://flaky.test/api/v1';
-const big = generateDataset({ size: { provinces: 3, districtsPerProvince: 13, wardsPerDistrict: 13 } });
+const big = generateDataset({
+  size: { provinces: 3, districtsPerProvince: 13, wardsPerDistrict: 13 },
+  shape: 'with-districts',
+});
 const paths = Object.keys(responseSchemas) as ApiPath[];
 const server = createMockServer({ dataset: ds });
 beforeAll(() => {

@@ -10,7 +10,7 @@ import { generateDataset } from './generator';
 import { createMockServer } from './node';
 import { fetchAll, fetchJson } from './test-helpers';
 
-const ds = generateDataset();
+const ds = generateDataset({ shape: 'with-districts' });
 const server = createMockServer({ dataset: ds });
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());

@@ -17,7 +17,7 @@ import { createHandlers } from './handlers';
 import { createMockServer } from './node';
 import { fetchAll, fetchJson } from './test-helpers';
 
-const ds = generateDataset();
+const ds = generateDataset({ shape: 'with-districts' });
 const flat = generateDataset({ shape: 'no-districts' });
 const FLAT = 'http://flat.test/api/v1';
 const server = createMockServer({ dataset: ds });

@@ -20,7 +20,7 @@ import { createMockServer } from './node';
 import { scenarioDataset } from './scenario';
 import { fetchAll, fetchJson, fetchProblem } from './test-helpers';
 
-const ds = generateDataset();
+const ds = generateDataset({ shape: 'with-districts' });
 const district = ds.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('the default tree has districts');
 const districtIndex = ds.tree.indexById.get(district.id) ?? -1;
@@ -32,7 +32,7 @@ const unreported = [
   { wardId: wardB.area.id, month: ds.asOf },
   { wardId: wardA.area.id, month: addMonths(ds.asOf, -1) },
 ];
-const gaps = generateDataset({ unreported });
+const gaps = generateDataset({ unreported, shape: 'with-districts' });
 const lagging = generateDataset(
   scenarioDataset({
     seed: ds.seed,

@@ -13,7 +13,7 @@ describe('readScenario', () => {
     expect(readScenario({ now, storage: { getItem: () => null } })).toEqual({
       seed: DEFAULT_SEED,
       asOf: '2026-10',
-      shape: 'with-districts',
+      shape: 'reformed',
       size: 'province',
       failPaths: [],
       corruptPaths: [],

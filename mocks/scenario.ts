@@ -1,12 +1,13 @@
 // Mock scenario: which data set to generate and which failures to inject. Read from
 // localStorage['antt.mock'] (JSON) so e2e tests can pin the data and break endpoints, e.g.
 //   localStorage.setItem('antt.mock', JSON.stringify({ asOf: '2026-10', failPaths: ['/stats/incidents'] }))
-// Fields: seed, asOf ("YYYY-MM"), shape ('with-districts' | 'no-districts'), size ('province' |
+// Fields: seed, asOf ("YYYY-MM"), shape ('reformed' | 'with-districts' | 'no-districts'), size ('province' |
 // 'national'), failPaths, failTimes, corruptPaths, latencyMs, apiVersion ('1' | '1.1'), lagMonths,
 // unreported — see Scenario.
 import { apiVersions, type ApiVersion } from './api/versions';
 import {
   DEFAULT_SEED,
+  DEFAULT_SHAPE,
   lastCompleteMonth,
   type GenerateOptions,
   type Shape,
@@ -97,7 +98,8 @@ export function readScenario(options: { storage?: Pick<Storage, 'getItem'>; now?
   const scenario: Scenario = {
     seed: typeof seed === 'number' && Number.isInteger(seed) ? seed : DEFAULT_SEED,
     asOf: typeof asOf === 'string' && isMonth(asOf) ? asOf : lastCompleteMonth(options.now ?? new Date()),
-    shape: shape === 'no-districts' ? 'no-districts' : 'with-districts',
+    shape:
+      shape === 'no-districts' || shape === 'with-districts' || shape === 'reformed' ? shape : DEFAULT_SHAPE,
     size: size === 'national' ? 'national' : 'province',
     failPaths: stringList(stored.failPaths),
     corruptPaths: stringList(stored.corruptPaths),

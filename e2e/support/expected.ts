@@ -1,9 +1,9 @@
 // Expected figures computed straight from the mock generator's raw per-ward data, independently of
 // the mock's HTTP handlers and of the app's figures module: if either aggregates wrongly, the
 // e2e tests see a different number on screen.
-import { generateDataset, OUTCOME_ORDER, type Dataset } from '../../mocks/generator';
+import { DEFAULT_SHAPE, generateDataset, OUTCOME_ORDER, type Dataset } from '../../mocks/generator';
 import { scenarioDataset } from '../../mocks/scenario';
-import { AS_OF, SEED, type MockScenario } from './fixtures';
+import { AS_OF, SEED, SPEC_SHAPE, type MockScenario } from './fixtures';
 
 /** The data set the mock serves for `scenario` (as the browser's mock builds it). */
 export function pinnedDataset(scenario: MockScenario = {}): Dataset {
@@ -11,12 +11,18 @@ export function pinnedDataset(scenario: MockScenario = {}): Dataset {
     scenarioDataset({
       seed: scenario.seed ?? SEED,
       asOf: scenario.asOf ?? AS_OF,
-      shape: scenario.shape ?? 'with-districts',
+      shape: pinnedShape(scenario.shape),
       size: scenario.size ?? 'province',
       lagMonths: scenario.lagMonths ?? 0,
       unreported: scenario.unreported ?? [],
     }),
   );
+}
+
+/** The generator's shape for a scenario's: 'default' is the generator's own default. */
+function pinnedShape(shape: MockScenario['shape']) {
+  const s = shape ?? SPEC_SHAPE;
+  return s === 'default' ? DEFAULT_SHAPE : s;
 }
 
 export function addMonths(month: string, n: number): string {

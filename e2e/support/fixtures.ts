@@ -5,12 +5,19 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const FIXED_NOW = new Date('2026-11-15T03:00:00Z');
 export const AS_OF = '2026-10';
 export const SEED = 2025;
+/** The tree a spec runs on unless its scenario names one (see MockScenario.shape). */
+export const SPEC_SHAPE = 'with-districts';
 
 export interface MockScenario {
   seed?: number;
   asOf?: string;
-  shape?: 'with-districts' | 'no-districts';
-  /** 'national': the whole country as the root (34 provinces, ~10,300 wards). */
+  /**
+   * 'default': the product's own default data set (today's tree: no district level since the 2025
+   * reform, the mock's default). Unset: SPEC_SHAPE, the three-level tree most specs were written
+   * on, which stays a scenario.
+   */
+  shape?: 'default' | 'reformed' | 'with-districts' | 'no-districts';
+  /** 'national': the whole country as the root (34 provinces; ~3,300 units today, ~10,300 wards in the older tree). */
   size?: 'province' | 'national';
   failPaths?: string[];
   /** Each fail path fails this many times, then answers (default: always). */
@@ -52,7 +59,14 @@ export const test = base.extend<Fixtures>({
     void pageErrors;
     if (fixedClock) await page.clock.setFixedTime(FIXED_NOW);
     await provide(async (path = '/', scenario = {}) => {
-      const value = JSON.stringify({ seed: SEED, latencyMs: 0, ...scenario });
+      const { shape = SPEC_SHAPE, ...rest } = scenario;
+      // 'default' leaves the shape out: the mock then builds its own default, as the product does.
+      const value = JSON.stringify({
+        seed: SEED,
+        latencyMs: 0,
+        ...rest,
+        ...(shape === 'default' ? {} : { shape }),
+      });
       await page.addInitScript((v) => window.localStorage.setItem('antt.mock', v), value);
       await page.goto(path);
     });

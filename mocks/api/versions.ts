@@ -15,6 +15,7 @@ const V1_1_FIELDS: Partial<Record<ApiPath, readonly string[]>> = {
   '/stats/patrols': ['dayPatrols', 'nightPatrols'],
   '/patrols': ['groupName'],
   '/mediation-cases': ['groupName'],
+  '/areas': ['formerNames', 'mergedOn'],
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

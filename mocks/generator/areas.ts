@@ -1,9 +1,19 @@
 // The administrative tree: country → provinces → (districts →) wards, with ward facts
-// and rollups (non-ward population/households/residentialAreas/cameras = sums of wards).
+// and rollups (non-ward population/households/residentialAreas/cameras = sums of wards). The default
+// shape is today's ('reformed', reform.ts): the older trees are drawn first and then merged.
 import type { Area, AreaLevel } from '../../src/api/schemas';
 import { allocateGroupCounts } from './groups';
 import { residentialAreaNames, uniquePlaceName, type ResidentialStyle } from './names';
 import { Rng } from './random';
+import {
+  POLICE,
+  REFORM_DATE,
+  reformProvince,
+  WARD_PREFIX,
+  type FormerDistrict,
+  type MergeRatio,
+  type WardFacts,
+} from './reform';
 import type { AreaTree, Shape, SizeOption, WardKind, WardMeta } from './types';
 
 type DistrictKind = 'thanh-pho' | 'thi-xa' | 'huyen';
@@ -12,6 +22,8 @@ interface DistrictPlan {
   phuong: number;
   thiTran: number;
   xa: number;
+  /** An island district (it becomes a special zone, đặc khu, in the reformed tree). */
+  island?: boolean;
 }
 
 /** The default province: 13 district-level localities, 170 wards/communes. */
@@ -20,11 +32,12 @@ const DEFAULT_PROVINCE: readonly DistrictPlan[] = [
   { kind: 'thanh-pho', phuong: 10, thiTran: 0, xa: 6 },
   { kind: 'thi-xa', phuong: 6, thiTran: 0, xa: 9 },
   { kind: 'thi-xa', phuong: 5, thiTran: 0, xa: 9 },
-  ...[10, 11, 11, 10, 10, 11, 10, 10, 10].map((xa): DistrictPlan => ({
+  ...[10, 11, 11, 10, 10, 11, 10, 10, 10].map((xa, i): DistrictPlan => ({
     kind: 'huyen',
     phuong: 0,
     thiTran: 1,
     xa,
+    ...(i === 8 ? { island: true } : {}),
   })),
 ];
 
@@ -32,12 +45,6 @@ const DISTRICT_PREFIX: Record<DistrictKind, string> = {
   'thanh-pho': 'Thành phố',
   'thi-xa': 'Thị xã',
   huyen: 'Huyện',
-};
-const WARD_PREFIX: Record<WardKind, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn' };
-const POLICE: Record<WardKind, string> = {
-  phuong: 'Công an phường',
-  xa: 'Công an xã',
-  'thi-tran': 'Công an thị trấn',
 };
 
 function genericPlan(rng: Rng, districts: number, wards: () => number): DistrictPlan[] {
@@ -53,13 +60,6 @@ function genericPlan(rng: Rng, districts: number, wards: () => number): District
     }
   }
   return plans;
-}
-
-interface WardFacts {
-  population: number;
-  households: number;
-  residentialAreas: number;
-  cameras: number;
 }
 
 function wardFacts(rng: Rng, kind: WardKind): WardFacts {
@@ -94,6 +94,8 @@ interface Node {
   level: AreaLevel;
   children: Node[];
   ward?: { facts: WardFacts; meta: Omit<WardMeta, 'index' | 'area' | 'groupCounts'> };
+  /** Reformed tree: the units this one was merged from (on REFORM_DATE). */
+  formerNames?: string[];
 }
 
 function buildProvince(
@@ -102,6 +104,7 @@ function buildProvince(
   name: string,
   plans: readonly DistrictPlan[],
   shape: Shape,
+  ratio: MergeRatio = 'mild',
 ): Node {
   const rng = Rng.from(seed, 'province', index);
   const pid = `p${String(index + 1).padStart(2, '0')}`;
@@ -109,6 +112,7 @@ function buildProvince(
   const urbanStyle: ResidentialStyle = rng.chance(0.5) ? 'khu-pho' : 'to-dan-pho';
   const province: Node = { id: pid, name, level: 'province', children: [] };
   let wardNo = 0;
+  const former: FormerDistrict[] = [];
   plans.forEach((plan, d) => {
     const did = `${pid}d${String(d + 1).padStart(2, '0')}`;
     const districtBase = uniquePlaceName(rng, used);
@@ -155,7 +159,27 @@ function buildProvince(
     });
     if (shape === 'with-districts') province.children.push(district);
     else province.children.push(...district.children);
+    former.push({
+      urban: plan.kind !== 'huyen',
+      island: plan.island === true,
+      baseName: districtBase,
+      wards: district.children.map((w) => ({
+        id: w.id,
+        name: w.name,
+        ward: w.ward as NonNullable<Node['ward']>,
+      })),
+    });
   });
+  if (shape === 'reformed') {
+    province.children = reformProvince(seed, pid, former, used, ratio, urbanStyle).map((w) => ({
+      ...w,
+      level: 'ward',
+      children: [],
+    }));
+    // The provincial capital's flagship ward: 190 cameras, as published for one city ward.
+    const flagship = province.children[0]?.ward;
+    if (flagship) flagship.facts.cameras = 190;
+  }
   return province;
 }
 
@@ -174,7 +198,10 @@ function provincesFor(seed: number, size: SizeOption, shape: Shape): Node[] {
       : genericPlan(rng, Math.max(1, Math.floor(size.districtsPerProvince)), () =>
           Math.max(1, Math.floor(size.wardsPerDistrict)),
         );
-    out.push(buildProvince(seed, p, name, plans, shape));
+    // A few coastal provinces have an island district: a special zone after the reform.
+    const last = plans[plans.length - 1];
+    if (national && p % 8 === 3 && last?.kind === 'huyen') last.island = true;
+    out.push(buildProvince(seed, p, name, plans, shape, national ? 'national' : 'mild'));
   }
   return out;
 }
@@ -204,6 +231,7 @@ export function buildAreaTree(seed: number, size: SizeOption, shape: Shape): Are
       households: 0,
       residentialAreas: 0,
       cameras: 0,
+      ...(node.formerNames ? { formerNames: node.formerNames, mergedOn: REFORM_DATE } : {}),
     });
     levels.add(node.level);
     wardStart[i] = wards.length;

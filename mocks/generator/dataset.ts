@@ -9,6 +9,8 @@ import { deriveMediationCases, derivePatrols } from './records';
 import type { AreaTree, GenerateOptions, Shape, SizeOption, WardMeta } from './types';
 
 export const DEFAULT_SEED = 2025;
+/** Today's tree (since the 2025 reform); the older trees are scenarios. */
+export const DEFAULT_SHAPE: Shape = 'reformed';
 /** Default as-of month when none is given (the generator never reads the clock). */
 export const DEFAULT_AS_OF = '2026-10';
 export const DEFAULT_MONTHS = 60;
@@ -65,7 +67,7 @@ export class Dataset {
     this.asOf = options.asOf ?? DEFAULT_AS_OF;
     if (!isMonth(this.asOf)) throw new Error(`asOf must be a month "YYYY-MM", got "${this.asOf}"`);
     this.size = options.size ?? 'province';
-    this.shape = options.shape ?? 'with-districts';
+    this.shape = options.shape ?? DEFAULT_SHAPE;
     const count = Math.max(1, Math.floor(options.months ?? DEFAULT_MONTHS));
     this.months = monthsEndingAt(this.asOf, count);
     this.calendar = this.months.map(calendarMonth);

@@ -11,6 +11,7 @@ import {
 } from './index';
 
 const ds = generateDataset();
+const old = generateDataset({ shape: 'with-districts' });
 
 function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -50,13 +51,37 @@ describe('generateDataset', () => {
     expect(lastCompleteMonth(new Date(Date.UTC(2026, 0, 1)))).toBe('2025-12');
   });
 
-  it('builds a province with 13 district-level localities and 160–180 wards', () => {
+  it('builds today’s province: 100–130 communes, wards and a special zone directly under it', () => {
     const levels = countBy(ds.areas, (a) => a.level);
+    expect(levels).toEqual({ province: 1, ward: expect.any(Number) });
+    expect(levels.ward).toBeGreaterThanOrEqual(100);
+    expect(levels.ward).toBeLessThanOrEqual(130);
+    expect(ds.root).toMatchObject({ id: 'p01', name: 'Tỉnh Bình An', level: 'province', parentId: null });
+    const kinds = countBy(ds.areas.slice(1), (a) =>
+      a.name
+        .split(' ')
+        .slice(0, a.name.startsWith('Đặc') ? 2 : 1)
+        .join(' '),
+    );
+    expect(Object.keys(kinds).sort()).toEqual(['Phường', 'Xã', 'Đặc khu']);
+    expect(kinds['Đặc khu']).toBe(1);
+    // The same territory as the older tree, merged: same residents, the old names kept as formerNames.
+    expect(ds.root.population).toBe(old.root.population);
+    const oldWards = new Set(old.areas.filter((a) => a.level === 'ward').map((a) => a.name));
+    const former = ds.areas.flatMap((a) => a.formerNames ?? (oldWards.has(a.name) ? [a.name] : []));
+    expect(new Set(former)).toEqual(oldWards);
+    expect(former).toHaveLength(oldWards.size);
+    for (const a of ds.areas) if (a.formerNames) expect(a.mergedOn).toBe('2025-07-01');
+    expect(ds.areas.filter((a) => (a.formerNames?.length ?? 0) > 1).length).toBeGreaterThan(30);
+  });
+
+  it('keeps the older three-level tree as a scenario: 13 district-level localities and 160–180 wards', () => {
+    const levels = countBy(old.areas, (a) => a.level);
     expect(levels).toEqual({ province: 1, district: 13, ward: expect.any(Number) });
     expect(levels.ward).toBeGreaterThanOrEqual(160);
     expect(levels.ward).toBeLessThanOrEqual(180);
-    expect(ds.root).toMatchObject({ id: 'p01', level: 'province', parentId: null });
-    const districts = ds.areas
+    expect(old.root).toMatchObject({ id: 'p01', level: 'province', parentId: null });
+    const districts = old.areas
       .filter((a) => a.level === 'district')
       .map((a) => a.name.split(' ').slice(0, 2).join(' '));
     expect(districts.some((n) => n.startsWith('Thành phố'))).toBe(true);
@@ -64,10 +89,23 @@ describe('generateDataset', () => {
     expect(districts.some((n) => n.startsWith('Huyện'))).toBe(true);
   });
 
-  it('has realistic ward facts', () => {
+  it('has realistic ward facts in today’s tree', () => {
     const wards = ds.areas.filter((a) => a.level === 'ward');
-    expect(ds.root.population).toBeGreaterThanOrEqual(1_600_000);
-    expect(ds.root.population).toBeLessThanOrEqual(2_000_000);
+    for (const w of wards) {
+      expect(w.name).toMatch(/^(Phường|Xã|Đặc khu) \S/);
+      expect(w.residentialAreas).toBeGreaterThanOrEqual(6);
+      expect(w.households / w.population).toBeGreaterThan(1 / 4);
+      expect(w.households / w.population).toBeLessThan(1 / 3.2);
+    }
+    expect(wards.filter((w) => w.cameras === 190)).toHaveLength(1);
+    expect(wards[0]?.cameras).toBe(190);
+    expect(new Set(wards.map((w) => w.name)).size).toBe(wards.length);
+  });
+
+  it('has realistic ward facts in the older tree', () => {
+    const wards = old.areas.filter((a) => a.level === 'ward');
+    expect(old.root.population).toBeGreaterThanOrEqual(1_600_000);
+    expect(old.root.population).toBeLessThanOrEqual(2_000_000);
     for (const w of wards) {
       expect(w.name).toMatch(/^(Phường|Xã|Thị trấn) \S/);
       expect(w.residentialAreas).toBeGreaterThanOrEqual(6);
@@ -263,19 +301,33 @@ describe('generateDataset', () => {
     const flat = generateDataset({ shape: 'no-districts' });
     expect(flat.areas.some((a) => a.level === 'district')).toBe(false);
     expect(flat.areas.filter((a) => a.level === 'ward').every((a) => a.parentId === flat.root.id)).toBe(true);
+    expect(flat.areas.filter((a) => a.level === 'ward')).toHaveLength(
+      old.areas.filter((a) => a.level === 'ward').length,
+    );
     expect(flat.root.population).toBe(ds.root.population);
   });
 
   it('supports custom and national sizes', () => {
-    const small = generateDataset({ size: { provinces: 2, districtsPerProvince: 3, wardsPerDistrict: 4 } });
+    const size = { provinces: 2, districtsPerProvince: 3, wardsPerDistrict: 4 };
+    const small = generateDataset({ size, shape: 'with-districts' });
     expect(countBy(small.areas, (a) => a.level)).toEqual({ country: 1, province: 2, district: 6, ward: 24 });
     expect(small.groups().length).toBeGreaterThan(24 * 20);
+    const smallToday = countBy(generateDataset({ size }).areas, (a) => a.level);
+    expect(smallToday.district).toBeUndefined();
+    expect(smallToday.ward).toBeLessThan(24);
+    // Today's country: 34 provinces and cities, about 3,300 communes, wards and special zones.
     const national = generateDataset({ size: 'national' });
     const levels = countBy(national.areas, (a) => a.level);
     expect(national.root).toMatchObject({ id: 'vn', name: 'Việt Nam', level: 'country' });
-    expect(levels.province).toBe(34);
-    expect(levels.ward).toBeGreaterThan(9000);
-    expect(levels.ward).toBeLessThan(11000);
+    expect(levels).toEqual({ country: 1, province: 34, ward: expect.any(Number) });
+    expect(levels.ward).toBeGreaterThan(3000);
+    expect(levels.ward).toBeLessThan(3600);
     expect(national.wardGroups(national.wards.length - 1).length).toBeGreaterThan(0);
+    const older = countBy(
+      generateDataset({ size: 'national', shape: 'with-districts' }).areas,
+      (a) => a.level,
+    );
+    expect(older.ward).toBeGreaterThan(9000);
+    expect(older.ward).toBeLessThan(11000);
   });
 });

@@ -14,9 +14,17 @@ export function typeIndex(type: GroupType): number {
 /** Average groups per ward for the types apportioned province-wide (≈4,100 / 1,600 / 1,500 on 170 wards). */
 const PER_WARD = { security_order: 24.1, fire_prevention: 9.41, mediation: 8.82 } as const;
 
-/** Sets `groupCounts` on every ward of one province. */
+/** How many former units a ward was merged from (1 when it was not merged). */
+function formerUnits(w: WardMeta): number {
+  return Math.max(1, w.area.formerNames?.length ?? 1);
+}
+
+/**
+ * Sets `groupCounts` on every ward of one province. Counts scale with the former units a ward was
+ * merged from, so that today's tree has the groups the same territory had before the reform.
+ */
 export function allocateGroupCounts(rng: Rng, wards: readonly WardMeta[]): void {
-  const n = wards.length;
+  const n = wards.reduce((sum, w) => sum + formerUnits(w), 0);
   const raWeights = wards.map((w) => w.area.residentialAreas * rng.range(0.8, 1.2));
   const fireWeights = wards.map((w) => w.area.residentialAreas * (w.urban ? 1.3 : 1) * rng.range(0.8, 1.2));
   const security = apportion(Math.round(PER_WARD.security_order * n), raWeights, 1);
@@ -44,16 +52,47 @@ export function allocateGroupCounts(rng: Rng, wards: readonly WardMeta[]): void 
     set('security_order', security[i] ?? 1);
     set('fire_prevention', fire[i] ?? 1);
     set('mediation', mediation[i] ?? 1);
-    set('people_patrol', 1 + (rng.chance(w.urban ? 0.55 : 0.3) ? 1 : 0));
-    set('five_household', rng.poisson(w.urban ? 0.8 : 2.4));
-    set('drug_free', rng.poisson(0.9));
-    set('youth_law_club', rng.chance(0.6) ? 1 : 0);
-    set('veterans', rng.poisson(0.7));
-    set('market', w.urban ? 1 + (rng.chance(0.35) ? 1 : 0) : rng.chance(0.3) ? 1 : 0);
-    set('apartment_building', w.kind === 'phuong' ? rng.poisson(w.area.population > 20000 ? 3 : 1.2) : 0);
+    // The per-ward types, drawn once per former unit (the same draws as before for an unmerged one).
+    const k = formerUnits(w);
+    const draws = (draw: () => number) => {
+      let sum = 0;
+      for (let j = 0; j < k; j++) sum += draw();
+      return sum;
+    };
+    set(
+      'people_patrol',
+      draws(() => 1 + (rng.chance(w.urban ? 0.55 : 0.3) ? 1 : 0)),
+    );
+    set(
+      'five_household',
+      draws(() => rng.poisson(w.urban ? 0.8 : 2.4)),
+    );
+    set(
+      'drug_free',
+      draws(() => rng.poisson(0.9)),
+    );
+    set(
+      'youth_law_club',
+      draws(() => (rng.chance(0.6) ? 1 : 0)),
+    );
+    set(
+      'veterans',
+      draws(() => rng.poisson(0.7)),
+    );
+    set(
+      'market',
+      draws(() => (w.urban ? 1 + (rng.chance(0.35) ? 1 : 0) : rng.chance(0.3) ? 1 : 0)),
+    );
+    set(
+      'apartment_building',
+      w.kind === 'phuong' ? draws(() => rng.poisson(w.area.population / k > 20000 ? 3 : 1.2)) : 0,
+    );
     set('industrial_zone', industrial.has(w.index) ? rng.int(1, 2) : 0);
     set('border_marker', border.has(w.index) ? rng.int(1, 2) : 0);
-    set('other', rng.poisson(0.35));
+    set(
+      'other',
+      draws(() => rng.poisson(0.35)),
+    );
     w.groupCounts = c;
   });
 }

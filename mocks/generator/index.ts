@@ -2,6 +2,7 @@ export {
   DEFAULT_AS_OF,
   DEFAULT_MONTHS,
   DEFAULT_SEED,
+  DEFAULT_SHAPE,
   Dataset,
   RECORD_CACHE_SIZE,
   generateDataset,

@@ -1,7 +1,8 @@
 // Shared generator types. API shapes come from the contract (src/api/schemas.ts).
 import type { Area, AreaLevel } from '../../src/api/schemas';
 
-export type Shape = 'with-districts' | 'no-districts';
+/** 'reformed': today's tree (no district level since 1 July 2025); the others are older trees. */
+export type Shape = 'reformed' | 'with-districts' | 'no-districts';
 export type CustomSize = { provinces: number; districtsPerProvince: number; wardsPerDistrict: number };
 export type SizeOption = 'province' | 'national' | CustomSize;
 
@@ -26,7 +27,7 @@ export interface UnreportedWardMonth {
   month: string;
 }
 
-export type WardKind = 'phuong' | 'xa' | 'thi-tran';
+export type WardKind = 'phuong' | 'xa' | 'thi-tran' | 'dac-khu';
 
 /** Internal per-ward facts that drive the lazily generated groups and monthly data. */
 export interface WardMeta {

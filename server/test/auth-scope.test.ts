@@ -14,7 +14,7 @@ import { signIn } from './support/oidc-login';
 
 const APP_PORT = Number(process.env.E2E_PORT ?? 4173) + 58;
 const SIZE = { provinces: 2, districtsPerProvince: 2, wardsPerDistrict: 2 };
-const ds = generateDataset({ seed: 7, asOf: '2026-10', size: SIZE });
+const ds = generateDataset({ seed: 7, asOf: '2026-10', size: SIZE, shape: 'with-districts' });
 const districtId = accountRootId('district-viewer', ds.areas);
 const outside = ds.areas.find(
   (a) => a.level === 'province' && a.id !== ds.areas.find((d) => d.id === districtId)?.parentId,
@@ -29,7 +29,7 @@ beforeAll(async () => {
   provider = await startTestProvider(APP_PORT, { areaOf: (kind) => accountRootId(kind, ds.areas) });
   db = await openDb('pglite:memory');
   await migrate(db);
-  await seed(db, { seed: 7, asOf: '2026-10', size: SIZE });
+  await seed(db, { seed: 7, asOf: '2026-10', size: SIZE, shape: 'with-districts' });
   app = await buildApp({
     db,
     auth: {

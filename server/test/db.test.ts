@@ -88,7 +88,12 @@ describe('drivers', () => {
     const dir = await mkdtemp(join(tmpdir(), 'antt-pglite-'));
     try {
       const first = await openDb(`pglite:${dir}`);
-      expect(await migrate(first)).toEqual(['001_schema.sql', '002_imports.sql', '003_import_area.sql']);
+      expect(await migrate(first)).toEqual([
+        '001_schema.sql',
+        '002_imports.sql',
+        '003_import_area.sql',
+        '004_area_mergers.sql',
+      ]);
       await first.close();
       const again = await openDb(`pglite:${dir}`);
       expect(await migrate(again)).toEqual([]);
@@ -101,7 +106,12 @@ describe('drivers', () => {
 
 describe('migrate and seed', () => {
   it('applies each migration once', async () => {
-    expect(await migrate(db)).toEqual(['001_schema.sql', '002_imports.sql', '003_import_area.sql']);
+    expect(await migrate(db)).toEqual([
+      '001_schema.sql',
+      '002_imports.sql',
+      '003_import_area.sql',
+      '004_area_mergers.sql',
+    ]);
     expect(await migrate(db)).toEqual([]);
     expect(await hasData(db)).toBe(false);
   });

@@ -116,7 +116,7 @@ const periodPaths = [...monthlyStats, '/patrols', '/mediation-cases'] as const;
 describe('mock API (mocks/node.ts) answers inside the contract', () => {
   const doc = loadOpenApi();
   const validators = componentValidators(doc);
-  const server = createMockServer();
+  const server = createMockServer({ shape: 'with-districts' });
   const areas = new Map<string, Area>();
   let ward: Area;
   let province: Area;

@@ -26,6 +26,9 @@ export const COLUMNS: Record<Kind, readonly ColumnSpec[]> = {
     col('households', 'Số hộ', true),
     col('residential_areas', 'Số khu dân cư', true),
     col('cameras', 'Số camera', true),
+    // The 2025 reform: the units an area was merged from, separated by ";", and the date it took effect.
+    col('former_names', 'Hình thành từ', true),
+    col('merged_on', 'Ngày sắp xếp', true),
   ],
   groups: [
     col('id', 'Mã tổ'),

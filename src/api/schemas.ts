@@ -45,6 +45,9 @@ export const areaSchema = z.object({
   households: count,
   residentialAreas: count,
   cameras: count,
+  // v1.1, optional: the units this one was merged from (the 2025 reform), and when.
+  formerNames: z.array(nameString).optional(),
+  mergedOn: dateString.optional(),
 });
 export type Area = z.infer<typeof areaSchema>;
 /** One root (parentId null), no cycle, no id twice, every parent in the list. */

@@ -4,6 +4,7 @@ import type { Period } from '../figures/months';
 import { useI18n } from '../i18n/i18n-context';
 import { Name } from './name';
 import { PeriodNote } from './period-note';
+import { useUnitNames } from './unit-names';
 
 /** The view's title with the area and period it shows, as a projector audience needs to read them. */
 export function PageHeading({
@@ -21,6 +22,7 @@ export function PageHeading({
   fullName?: boolean;
 }) {
   const { t, fmt } = useI18n();
+  const units = useUnitNames();
   return (
     <div className="flex flex-col gap-1">
       <h1 className="text-2xl font-bold" data-testid="page-title">
@@ -33,7 +35,7 @@ export function PageHeading({
         )}
       </h1>
       <p className="text-muted" data-testid="page-period">
-        {area && `${t(`level.${area.level}`)} · `}
+        {area && `${units.unit(area)} · `}
         {fmt.monthRange(period.from, period.to)} ·{' '}
         {t('period.comparison', { range: fmt.monthRange(prior.from, prior.to) })}
       </p>

@@ -23,6 +23,8 @@ export interface Formatters {
   monthRange: (from: string, to: string) => string;
   /** An instant (RFC 3339) as a date and time of the user's own time zone, e.g. "05/11/2026, 13:00". */
   dateTime: (iso: string) => string;
+  /** A calendar day ("YYYY-MM-DD") as written in reports: "01/07/2025". */
+  date: (day: string) => string;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -60,6 +62,10 @@ export function formatters(locale: Locale): Formatters {
     () => new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   );
   const dateTimeFmt = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }));
+  const dayFmt = lazy(
+    () =>
+      new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }),
+  );
   const f: Formatters = {
     number: (n, digits = 0) => numberFmt(digits).format(n),
     decimal: (n, digits = 1) => decimalFmt(digits).format(n),
@@ -73,6 +79,7 @@ export function formatters(locale: Locale): Formatters {
         ? monthFmt().format(monthToDate(from))
         : monthFmt().formatRange(monthToDate(from), monthToDate(to)),
     dateTime: (iso) => dateTimeFmt().format(new Date(iso)),
+    date: (day) => dayFmt().format(new Date(`${day}T00:00:00Z`)),
   };
   cache.set(locale, f);
   return f;

@@ -16,7 +16,7 @@ function must<T>(value: T | null | undefined, what = 'value'): T {
   return value;
 }
 
-const ds = generateDataset();
+const ds = generateDataset({ shape: 'with-districts' });
 const server = createMockServer({ dataset: ds });
 const requests: URL[] = [];
 server.events.on('request:start', ({ request }) => {

@@ -8,7 +8,7 @@ export const TEST_NOW = new Date('2026-11-15T03:00:00Z');
 
 /** Starts the mock API for this test file (handlers reset after each test) and returns its data. */
 export function setupMockApi() {
-  const dataset = generateDataset({ asOf: '2026-10' });
+  const dataset = generateDataset({ asOf: '2026-10', shape: 'with-districts' });
   const server = createMockServer({ dataset });
   beforeAll(() => {
     vi.useFakeTimers({ toFake: ['Date'] });

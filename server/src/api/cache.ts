@@ -6,7 +6,7 @@ import { ApiProblem } from './problem';
 import type { AreaRow, MetaRow } from './scope';
 
 export const AREA_SELECT = `pre, id, name, level, level_rank, parent_id, population, households,
-  residential_areas, cameras, sub_end, ward_start, ward_end`;
+  residential_areas, cameras, sub_end, ward_start, ward_end, former_names, to_char(merged_on, 'YYYY-MM-DD') AS merged_on`;
 
 export class Snapshot {
   readonly byId: ReadonlyMap<string, AreaRow>;

@@ -17,6 +17,8 @@ function toArea(row: AreaRow, root: AreaRow): Area {
     households: row.households,
     residentialAreas: row.residential_areas,
     cameras: row.cameras,
+    ...(row.former_names ? { formerNames: row.former_names } : {}),
+    ...(row.merged_on ? { mergedOn: row.merged_on } : {}),
   };
 }
 

@@ -21,6 +21,9 @@ export interface AreaRow {
   sub_end: number;
   ward_start: number;
   ward_end: number;
+  /** The units it was merged from (jsonb array), null when not merged. */
+  former_names: string[] | null;
+  merged_on: string | null;
 }
 
 /** The root the caller may see: their area, or the tree's root when they may see everything. */

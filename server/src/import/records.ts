@@ -24,6 +24,9 @@ export interface AreaRecord {
   parentId: string | null;
   /** population, households, residential_areas, cameras; null where left empty. */
   numbers: (number | null)[];
+  /** The units it was merged from ("A; B" in the file), null when left empty. */
+  formerNames: string[] | null;
+  mergedOn: string | null;
 }
 export const AREA_NUMBERS = ['population', 'households', 'residential_areas', 'cameras'] as const;
 
@@ -91,6 +94,8 @@ export function readRecord(r: RowReader, out: Records): void {
         level: r.oneOf('level', areaLevels),
         parentId: r.text('parent_id', false),
         numbers: AREA_NUMBERS.map((c) => r.count(c, MAX.people, true)),
+        formerNames: r.text('former_names', false),
+        mergedOn: r.date('merged_on', true),
       };
       if (
         r.ok &&
@@ -106,6 +111,8 @@ export function readRecord(r: RowReader, out: Records): void {
           level: rec.level,
           parentId: rec.parentId || null,
           numbers: rec.numbers.map((n) => n ?? null),
+          formerNames: formerNameList(rec.formerNames),
+          mergedOn: rec.mergedOn ?? null,
         });
       return;
     }
@@ -174,4 +181,13 @@ export function readRecord(r: RowReader, out: Records): void {
       return;
     }
   }
+}
+
+/** "Phường A; Xã B" → ["Phường A", "Xã B"]; empty → null. */
+function formerNameList(text: string | undefined): string[] | null {
+  const names = (text ?? '')
+    .split(';')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  return names.length > 0 ? names : null;
 }

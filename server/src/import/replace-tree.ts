@@ -28,6 +28,8 @@ export async function replaceTree(tx: Db, tree: readonly TreeRow[], demo: boolea
       a.subEnd,
       a.wardStart,
       a.wardEnd,
+      a.formerNames ? JSON.stringify(a.formerNames) : null,
+      a.mergedOn,
     ]),
   );
   for (const table of ['groups', 'patrols', 'mediation_cases'])

@@ -18,6 +18,8 @@ export interface TreeRow {
   subEnd: number;
   wardStart: number;
   wardEnd: number;
+  formerNames: string[] | null;
+  mergedOn: string | null;
 }
 
 export function buildTree(areas: readonly AreaRecord[], problems: Problems): TreeRow[] | null {
@@ -76,6 +78,8 @@ export function buildTree(areas: readonly AreaRecord[], problems: Problems): Tre
       subEnd: 0,
       wardStart: wards,
       wardEnd: 0,
+      formerNames: a.formerNames,
+      mergedOn: a.mergedOn,
     };
     rows.push(row);
     if (a.level === 'ward') wards++;

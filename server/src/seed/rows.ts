@@ -23,6 +23,8 @@ export const AREA_COLUMNS = [
   'sub_end',
   'ward_start',
   'ward_end',
+  'former_names',
+  'merged_on',
 ] as const;
 
 export function* areaRows(ds: Dataset): Generator<unknown[]> {
@@ -44,6 +46,8 @@ export function* areaRows(ds: Dataset): Generator<unknown[]> {
       tree.subtreeEnd[i],
       tree.wardStart[i],
       tree.wardEnd[i],
+      a.formerNames ? JSON.stringify(a.formerNames) : null,
+      a.mergedOn ?? null,
     ];
   }
 }

@@ -25,7 +25,7 @@ export interface SeedOptions {
   seed?: number;
   /** Last month of the history "YYYY-MM"; default: the last complete month before today. */
   asOf?: string;
-  /** Default 'with-districts' (as the mock). */
+  /** Default: today's tree, 'reformed' (as the mock). */
   shape?: Shape;
   /** Months of history (default 60, as the mock). */
   months?: number;

@@ -14,6 +14,8 @@ export const TEST_DATA: GenerateOptions & SeedOptions = {
   seed: DEFAULT_SEED,
   asOf: DEFAULT_AS_OF,
   size: { provinces: 2, districtsPerProvince: 3, wardsPerDistrict: 4 },
+  // The three-level tree: scoping is tested at every level (district editors included).
+  shape: 'with-districts',
 };
 
 export const TEST_DATABASE_URL = process.env.ANTT_TEST_DATABASE_URL;

@@ -21,7 +21,9 @@ export async function exportKinds(db: Db): Promise<Record<Kind, Table>> {
       header('areas'),
       ...(await rows(`SELECT id, name, level, parent_id,
         CASE WHEN level = 'ward' THEN population END AS p, CASE WHEN level = 'ward' THEN households END AS h,
-        CASE WHEN level = 'ward' THEN residential_areas END AS r, CASE WHEN level = 'ward' THEN cameras END AS c
+        CASE WHEN level = 'ward' THEN residential_areas END AS r, CASE WHEN level = 'ward' THEN cameras END AS c,
+        (SELECT string_agg(n, '; ') FROM jsonb_array_elements_text(former_names) AS n) AS f,
+        to_char(merged_on, 'YYYY-MM-DD') AS m
         FROM areas ORDER BY pre`)),
     ],
     groups: [

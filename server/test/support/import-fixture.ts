@@ -9,6 +9,8 @@ export const IMPORT_DATA: SeedOptions = {
   seed: DEFAULT_SEED,
   asOf: DEFAULT_AS_OF,
   size: { provinces: 1, districtsPerProvince: 2, wardsPerDistrict: 3 },
+  // Districts: scoping of imports is tested for a district editor too.
+  shape: 'with-districts',
   months: 14,
 };
 

@@ -21,7 +21,7 @@ function must<T>(value: T | null | undefined, what = 'value'): T {
   return value;
 }
 
-const ds = generateDataset();
+const ds = generateDataset({ shape: 'with-districts' });
 const server = createMockServer({ dataset: ds });
 const district = must(
   ds.areas.find((a) => a.level === 'district'),

@@ -3,17 +3,12 @@ import type { Area, AreaLevel } from '../../api/schemas';
 import type { Period } from '../../figures/months';
 import type { Ranking } from '../../figures/ranking';
 import { useI18n } from '../../i18n/i18n-context';
-import type { MessageKey } from '../../i18n/locales';
 import '../../i18n/messages/views/wards';
 import { csvFileName } from '../../lib/csv';
 import { Panel, type PanelQuery } from '../panel';
+import { useUnitNames } from '../unit-names';
 import type { CompareSelection } from './ranking-cells';
 import { RankingTable, type RankingTableState } from './ranking-table';
-
-const levelLabels: Partial<Record<AreaLevel, MessageKey>> = {
-  district: 'wards.levelDistricts',
-  ward: 'wards.levelWards',
-};
 
 /** The ranking of an area's children in a panel with its loading, empty and error states. */
 export function RankingPanel({
@@ -39,7 +34,9 @@ export function RankingPanel({
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const levelLabel = t((level && levelLabels[level]) ?? 'wards.levelAreas');
+  const units = useUnitNames();
+  // Named for what the children are: "Các xã, phường, đặc khu", never a level's generic "quận, huyện".
+  const levelLabel = units.children(ranking?.rows ?? [], level);
   const caption = area ? t('wards.caption', { level: levelLabel, name: area.name }) : levelLabel;
   return (
     <Panel title={caption} queries={queries} isEmpty={ranking !== null && ranking.rows.length === 0}>

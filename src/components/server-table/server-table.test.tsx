@@ -21,7 +21,7 @@ import { ServerTable } from './server-table';
 // The whole app loads against the in-process mock; on a busy machine the first answers take seconds.
 configure({ asyncUtilTimeout: 10_000 });
 const TEST_API = 'http://localhost/api/v1';
-const dataset = generateDataset({ asOf: '2026-10' });
+const dataset = generateDataset({ asOf: '2026-10', shape: 'with-districts' });
 const server = createMockServer({ dataset });
 const district = dataset.areas.find((a) => a.level === 'district');
 if (!district) throw new Error('the data set needs a district');

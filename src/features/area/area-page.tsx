@@ -14,6 +14,7 @@ import type { AreaChartKind } from './area-charts';
 import { AreaKpis } from './area-kpis';
 import { AreaTrendTable } from './area-trend-table';
 import { Breadcrumbs } from './breadcrumbs';
+import { FormerNames } from './former-names';
 import { useAreaDetail } from './use-area-detail';
 
 // recharts loads after the KPIs and tables.
@@ -61,6 +62,7 @@ export function AreaPage() {
           prior={view.prior}
           fullName
         />
+        {area && <FormerNames area={area} />}
       </div>
       <AreaKpis
         figures={d.figures}

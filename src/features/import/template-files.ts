@@ -69,6 +69,8 @@ const FORMATS: Record<string, Format> = {
   households: message('import.format.wardCount'),
   residential_areas: message('import.format.wardCount'),
   cameras: message('import.format.wardCount'),
+  former_names: message('import.format.formerNames'),
+  merged_on: message('import.format.date'),
 };
 
 /** The columns without a format of their own in FORMATS (a new column of the contract): tests keep it empty. */

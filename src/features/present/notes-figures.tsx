@@ -11,6 +11,7 @@ import { NotesAreaFigures } from './notes-area-figures';
 import { ChangeNote, NoteRow, RatioNote } from './notes-parts';
 import type { SlideId } from './slides';
 import type { DeckData } from './use-deck-data';
+import { useUnitNames } from '../../components/unit-names';
 
 /** The exact figures behind a slide, with numerators and denominators, for the speaker. */
 export function NotesFigures({ id, data }: { id: SlideId; data: DeckData }) {
@@ -39,12 +40,13 @@ export function NotesFigures({ id, data }: { id: SlideId; data: DeckData }) {
 
 function TitleNotes({ data }: { data: DeckData }) {
   const { t, fmt } = useI18n();
+  const units = useUnitNames();
   const { area, view } = data;
   const periodNote = usePeriodNote();
   if (!area) return null;
   return (
     <dl className="notes-list">
-      <NoteRow label={t('present.n.area')}>{`${area.name} (${t(`level.${area.level}`)})`}</NoteRow>
+      <NoteRow label={t('present.n.area')}>{`${area.name} (${units.unit(area)})`}</NoteRow>
       <NoteRow label={t('present.n.period')}>
         {fmt.monthRange(view.period.from, view.period.to)}
         {periodNote && ` (${periodNote})`}

@@ -4,17 +4,19 @@ import { PeriodNote } from '../../components/period-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { SlideFrame } from './slide-frame';
 import type { DeckData } from './use-deck-data';
+import { useUnitNames } from '../../components/unit-names';
 
 /** The area, the period, what it is compared with and how recent the data is. */
 export function TitleSlide({ data, title }: { data: DeckData; title: string }) {
   const { t, fmt } = useI18n();
+  const units = useUnitNames();
   const { area, view } = data;
   return (
     <SlideFrame id="title" title={title} queries={[data.areasQuery]}>
       {() =>
         area && (
           <div className="title-slide">
-            <p className="title-level">{t(`level.${area.level}`)}</p>
+            <p className="title-level">{units.unit(area)}</p>
             <OutsideAreaNote className="text-muted-strong" />
             <p className="title-period" data-testid="title-period">
               {fmt.monthRange(view.period.from, view.period.to)}

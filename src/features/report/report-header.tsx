@@ -6,6 +6,7 @@ import type { Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
 import { Name } from '../../components/name';
+import { useUnitNames } from '../../components/unit-names';
 
 /** The report's first lines: what area and months it covers, against what, and how recent the data is. */
 export function ReportHeader({
@@ -22,6 +23,7 @@ export function ReportHeader({
   targets: Targets;
 }) {
   const { t, fmt } = useI18n();
+  const units = useUnitNames();
   return (
     <header className="report-header" data-testid="report-header">
       <p className="text-sm font-semibold text-muted">{t('app.title')}</p>
@@ -33,7 +35,7 @@ export function ReportHeader({
           <div>
             <dt>{t('report.meta.area')}</dt>
             <dd data-testid="report-area">
-              <Name name={area.name} /> ({t(`level.${area.level}`)})
+              <Name name={area.name} /> ({units.unit(area)})
             </dd>
           </div>
         )}

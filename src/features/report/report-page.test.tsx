@@ -60,7 +60,13 @@ describe('Report', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: `Report: ${district.name}` }),
     ).toBeInTheDocument();
-    expect(screen.getByTestId('report-area')).toHaveTextContent(`${district.name} (District)`);
+    // Named for its type, read from its name (this tree's districts are towns, cities and rural districts).
+    const type = district.name.startsWith('Thành phố')
+      ? 'Provincial city'
+      : district.name.startsWith('Thị xã')
+        ? 'District-level town'
+        : 'Rural district';
+    expect(screen.getByTestId('report-area')).toHaveTextContent(`${district.name} (${type})`);
     expect(screen.getByTestId('report-period')).toHaveTextContent(
       squash(fmt.monthRange('2025-01', '2025-12')),
     );

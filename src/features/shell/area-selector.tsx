@@ -4,6 +4,7 @@ import { ancestry, searchAreas, type AreaTree } from '../../lib/area-tree';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSetSearch } from './use-set-search';
 import { Name } from '../../components/name';
+import { useUnitNames } from '../../components/unit-names';
 
 /** A national tree has ~10,000 wards: list this many and ask for a narrower search beyond. */
 const MAX_OPTIONS = 200;
@@ -19,6 +20,7 @@ interface Props {
  */
 export function AreaSelector({ tree, selected }: Props) {
   const { t } = useI18n();
+  const units = useUnitNames();
   const setSearch = useSetSearch();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -127,7 +129,7 @@ export function AreaSelector({ tree, selected }: Props) {
                 <Name name={area.name} />
               </span>
               <span className="block text-xs text-muted">
-                {t(`level.${area.level}`)}
+                {units.unit(area)}
                 {query &&
                   area.parentId !== null &&
                   ` · ${ancestry(tree, area.parentId)

@@ -161,9 +161,9 @@ describe('Wards page', () => {
   });
 });
 
-describe('Wards page without a district level', () => {
-  it('lists the wards directly under the province', async () => {
-    const flat = generateDataset({ asOf: '2026-10', shape: 'no-districts' });
+describe('Wards page on today’s tree (no district level since the 2025 reform)', () => {
+  it('lists the communes, wards and special zone directly under the province, named as such', async () => {
+    const flat = generateDataset({ asOf: '2026-10', shape: 'reformed' });
     server.use(...createMockServer({ dataset: flat }).listHandlers());
     renderApp('/wards?lang=en');
     const table = await screen.findByTestId('ranking-table');
@@ -172,6 +172,8 @@ describe('Wards page without a district level', () => {
     await waitFor(() => expect(table.querySelectorAll('tbody tr')).toHaveLength(children.length), {
       timeout: 10_000,
     });
-    expect(screen.getByRole('heading', { level: 2, name: /Wards and communes of/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^Communes, wards and special zones of Tỉnh Bình An/ }),
+    ).toBeInTheDocument();
   });
 });

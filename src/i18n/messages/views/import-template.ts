@@ -43,6 +43,8 @@ export const importTemplateMessages = defineMessages({
     'import.format.month': 'Month YYYY-MM',
     'import.format.count': 'Whole number, 0 or more',
     'import.format.wardCount': 'Whole number, 0 or more, for a ward; empty above wards (computed)',
+    'import.format.formerNames':
+      'The units this one was merged from, separated by “;” (the 2025 reform); empty if it was not merged',
     'import.format.minutes': 'Whole number of minutes, at least 1',
     'import.format.text': 'Text',
     'import.format.oneOf': 'One of: {values}',
@@ -84,6 +86,8 @@ export const importTemplateMessages = defineMessages({
     'import.format.month': 'Tháng YYYY-MM',
     'import.format.count': 'Số nguyên, từ 0 trở lên',
     'import.format.wardCount': 'Số nguyên từ 0 trở lên, với phường, xã; để trống với cấp trên (tự tính)',
+    'import.format.formerNames':
+      'Các đơn vị được sắp xếp thành đơn vị này, cách nhau bởi dấu “;” (sắp xếp năm 2025); để trống nếu không sắp xếp',
     'import.format.minutes': 'Số phút (số nguyên), ít nhất 1',
     'import.format.text': 'Chữ',
     'import.format.oneOf': 'Một trong các giá trị: {values}',
@@ -126,6 +130,8 @@ export const importTemplateMessages = defineMessages({
     'import.format.count': 'Nombre entier, 0 ou plus',
     'import.format.wardCount':
       'Nombre entier, 0 ou plus, pour un quartier\u202f; vide au-dessus des quartiers (calculé)',
+    'import.format.formerNames':
+      'Les unités fusionnées pour former celle-ci, séparées par « ; » (réforme de 2025) ; vide si elle n’a pas été fusionnée',
     'import.format.minutes': 'Nombre entier de minutes, au moins 1',
     'import.format.text': 'Texte',
     'import.format.oneOf': 'L’une des valeurs\u202f: {values}',
