@@ -3,11 +3,12 @@ import { patrolsIn } from './support/expected-lists';
 import { childrenOf, expectedRanking, typicalRow, viNumber } from './support/expected-ranking';
 import { expect as baseExpect, test } from './support/fixtures';
 
-// The root may be the whole country (the API contract allows it): 34 provinces, ~10,300 wards.
-const scenario = { size: 'national' as const };
+// The root may be the whole country (the API contract allows it): today's, 34 provinces and cities
+// administering ~3,300 communes, wards and special zones directly.
+const scenario = { size: 'national', shape: 'default' } as const;
 const ds = pinnedDataset(scenario);
 const vi = formatFor('vi-VN');
-// The mock generates and aggregates ~10,300 wards in the page: on a loaded 2-core CI machine the
+// The mock generates and aggregates ~3,300 units in the page: on a loaded 2-core CI machine the
 // first figures took over 15 s once, and the groups' over 60 s. A longer wait, not a speed check
 // (speed is measured by `npm run bench`).
 const expect = baseExpect.configure({ timeout: 120_000 });
@@ -34,6 +35,10 @@ test('the national ranking lists the provinces with their figures', async ({ pag
   const rows = expectedRanking(ds, ds.root.id);
   const province = typicalRow(rows);
   await openApp('/wards', scenario);
+  // Provinces and centrally-run cities, named as such.
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Các tỉnh, thành phố thuộc ${ds.root.name}`, exact: false }),
+  ).toBeVisible();
   const table = page.getByTestId('ranking-table');
   await expect(table.locator('tbody tr')).toHaveCount(provinces.length);
   const row = table.locator(`tbody tr[data-row-id="${province.id}"]`);
