@@ -16,11 +16,12 @@ import { RECORD_CACHE_SIZE } from '../generator';
 import type { ApiContext } from './context';
 import { areaScope, monthScope, paging, Params, type MonthScope } from './params';
 import { badRequest } from './problem';
+import { sortFields } from '../../src/api/sort-fields';
 import { foldText, pageOfScan, TimeSlicer } from './query';
 
-const GROUP_FIELDS = Object.keys(groupSchema.shape);
-const PATROL_FIELDS = Object.keys(patrolSchema.shape);
-const MEDIATION_FIELDS = Object.keys(mediationCaseSchema.shape);
+const GROUP_FIELDS = sortFields(groupSchema.shape);
+const PATROL_FIELDS = sortFields(patrolSchema.shape);
+const MEDIATION_FIELDS = sortFields(mediationCaseSchema.shape);
 
 /**
  * Record lists are derived per ward-month; more than this many ward-months (or wards, for
@@ -102,6 +103,7 @@ function wardScan(
     monthStart: months.start,
     monthEnd: months.end,
     wardRank: (w: number) => ctx.ds.wardRank(w),
+    wardNameRank: (w: number) => ctx.wardNameRank(w),
     cacheLimit: RECORD_CACHE_SIZE,
   };
 }
