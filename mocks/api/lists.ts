@@ -12,6 +12,7 @@ import {
   type Page,
   type Patrol,
 } from '../../src/api/schemas';
+import { QUERY_TOO_BROAD } from '../../src/api/problem-codes';
 import { RECORD_CACHE_SIZE } from '../generator';
 import type { ApiContext } from './context';
 import { areaScope, monthScope, paging, Params, type MonthScope } from './params';
@@ -95,6 +96,7 @@ function wardScan(
   if (span > MAX_WARD_MONTHS) {
     throw badRequest(
       `Query too broad: ${span} ward-months (limit ${MAX_WARD_MONTHS}); narrow "areaId" or "from"/"to"`,
+      QUERY_TOO_BROAD,
     );
   }
   return {
