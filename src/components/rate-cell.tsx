@@ -16,10 +16,10 @@ export function RateCell({ ratio }: { ratio: Ratio }) {
       className="inline-flex flex-wrap items-center justify-end gap-x-1 whitespace-nowrap"
       data-small={shown.small ? 'true' : undefined}
     >
-      <span className={shown.small ? 'text-muted' : undefined}>{fmt.percent(shown.value)}</span>
+      <span className={shown.small ? 'text-muted' : undefined}>{fmt.percent(shown.value)}</span>{' '}
       <span className="text-muted">
         ({fmt.number(shown.numerator)} / {fmt.number(shown.denominator)})
-      </span>
+      </span>{' '}
       {shown.small && <span className="chip">{t('change.smallNumbers')}</span>}
     </span>
   );

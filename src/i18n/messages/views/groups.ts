@@ -67,7 +67,7 @@ export const groupsMessages = defineMessages({
     'groups.modelsDetail': '{national} cấp toàn quốc, {provincial} cấp tỉnh',
     'groups.byType': 'Tổ đang hoạt động theo loại mô hình',
     'groups.col.type': 'Loại mô hình',
-    'groups.col.active': 'Tổ, đội đang hoạt động (mọi loại)',
+    'groups.col.active': 'Tổ đang hoạt động (mọi loại)',
     'groups.col.share': 'Tỷ trọng',
     'groups.coverageTitle': 'Tỷ lệ khu dân cư có mô hình theo địa bàn trực thuộc',
     'groups.coverageNote':

@@ -19,7 +19,7 @@ export const patrolsMessages = defineMessages({
     'patrols.hoursChart': 'Patrol hours by month',
     'patrols.areasTitle': 'Patrols by sub-area',
     'patrols.areasNote':
-      'Per active group: patrols of the period divided by the groups active today (all types); change against {range}.',
+      'Per patrolling group: patrols of the period divided by the security & order groups and people’s patrol teams active today (the types that patrol); change against {range}.',
     'patrols.log': 'Patrol log',
     'patrols.logCaption': 'Patrols in {range}',
     'patrols.filter.shift': 'Shift',
@@ -62,7 +62,7 @@ export const patrolsMessages = defineMessages({
     'patrols.hoursChart': 'Giờ tuần tra theo tháng',
     'patrols.areasTitle': 'Tuần tra theo địa bàn trực thuộc',
     'patrols.areasNote':
-      'Mỗi tổ đang hoạt động: số lượt tuần tra trong kỳ chia cho số tổ đang hoạt động hiện nay (mọi loại mô hình); so với {range}.',
+      'Mỗi tổ tham gia tuần tra: số lượt tuần tra trong kỳ chia cho số tổ tự quản ANTT và tổ tuần tra nhân dân đang hoạt động hiện nay (các loại tổ đi tuần tra); so với {range}.',
     'patrols.log': 'Sổ tuần tra',
     'patrols.logCaption': 'Các lượt tuần tra {range}',
     'patrols.filter.shift': 'Ca',
@@ -106,7 +106,7 @@ export const patrolsMessages = defineMessages({
     'patrols.hoursChart': 'Heures de patrouille par mois',
     'patrols.areasTitle': 'Patrouilles par sous-territoire',
     'patrols.areasNote':
-      'Par groupe actif\u202f: patrouilles de la période divisées par les groupes actifs aujourd’hui (tous types)\u202f; évolution par rapport à {range}.',
+      'Par groupe qui patrouille\u202f: patrouilles de la période divisées par les groupes sécurité et ordre et les patrouilles populaires actifs aujourd’hui (les types qui patrouillent)\u202f; évolution par rapport à {range}.',
     'patrols.log': 'Registre des patrouilles',
     'patrols.logCaption': 'Patrouilles de {range}',
     'patrols.filter.shift': 'Service',

@@ -127,7 +127,7 @@ export const wardsMessages = defineMessages({
     'wards.col.mediation': 'Hòa giải thành',
     'wards.col.mediationHelp': 'Số vụ hòa giải thành trên số vụ đã kết thúc (không tính vụ đang giải quyết)',
     'wards.col.patrols': 'Lượt tuần tra / tháng',
-    'wards.col.groups': 'Tổ, đội đang hoạt động (mọi loại)',
+    'wards.col.groups': 'Tổ đang hoạt động (mọi loại)',
     'wards.col.members': 'Thành viên',
     'wards.col.coverage': 'Độ phủ',
     'wards.col.coverageHelp': 'Số khu dân cư có tổ tự quản đang hoạt động',
