@@ -155,7 +155,7 @@ test('the CSV download has a byte-order mark and the ward’s figures as plain n
   expect(Number(at('Vụ việc / 10.000 dân'))).toBeCloseTo(ward.rate, 9);
   expect(at('Hòa giải thành')).toBe(String(ward.resolved / ward.closed));
   expect(at('Vụ đã kết thúc')).toBe(String(ward.closed));
-  expect(at('Tổ đang hoạt động')).toBe(String(ward.activeGroups));
+  expect(at('Tổ đang hoạt động (mọi loại)')).toBe(String(ward.activeGroups));
   // Verdicts as 1/0 under a header that says so; the usual-range verdict in words of the file's language.
   expect(['0', '1', '']).toContain(at('Đạt chỉ tiêu giảm (1/0)'));
   expect([

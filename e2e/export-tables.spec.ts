@@ -58,7 +58,7 @@ test('the ranking downloads as XLSX with the ward’s figures as numbers', async
   expectNumber(at('Số vụ hòa giải thành'), ward.resolved, 'resolved cases');
   expectNumber(at('Vụ đã kết thúc'), ward.closed, 'closed cases');
   expectNumber(at('Lượt tuần tra / tháng'), ward.patrolsPerMonth, 'patrols per month');
-  expectNumber(at('Tổ đang hoạt động'), ward.activeGroups, 'active groups');
+  expectNumber(at('Tổ đang hoạt động (mọi loại)'), ward.activeGroups, 'active groups');
   expectPercent(at('Độ phủ'), ward.covered / ward.residentialAreas, 'coverage');
   expectNumber(at('Khu dân cư có tổ'), ward.covered, 'covered residential areas');
   expectNumber(at('Tổng số khu dân cư'), ward.residentialAreas, 'residential areas');
@@ -101,7 +101,7 @@ test('the Compare view’s key figures download as CSV and XLSX, one row per are
     if (e.closed > 0) expect(csvAt('Hòa giải thành')).toBe(String(e.resolved / e.closed));
     expect(csvAt('Số vụ hòa giải thành')).toBe(String(e.resolved));
     expect(csvAt('Vụ đã kết thúc')).toBe(String(e.closed));
-    expect(csvAt('Tổ đang hoạt động')).toBe(String(e.activeGroups));
+    expect(csvAt('Tổ đang hoạt động (mọi loại)')).toBe(String(e.activeGroups));
 
     const row = rows[i + 1] ?? [];
     const at = byHeader(rows, row);
@@ -114,7 +114,7 @@ test('the Compare view’s key figures download as CSV and XLSX, one row per are
     expectNumber(at('Số vụ hòa giải thành'), e.resolved, `${w.name} resolved`);
     expectNumber(at('Vụ đã kết thúc'), e.closed, `${w.name} closed`);
     expectNumber(at('Lượt tuần tra / tháng'), e.patrols / 12, `${w.name} patrols per month`);
-    expectNumber(at('Tổ đang hoạt động'), e.activeGroups, `${w.name} active groups`);
+    expectNumber(at('Tổ đang hoạt động (mọi loại)'), e.activeGroups, `${w.name} active groups`);
     expectNumber(at('Thành viên'), e.members, `${w.name} members`);
     expectPercent(at('Độ phủ'), e.covered / e.residentialAreas, `${w.name} coverage`);
     expectNumber(at('Camera'), e.cameras, `${w.name} cameras`);

@@ -24,6 +24,14 @@ test('the Overview shows the figures the mock data implies for the province', as
   );
   await expect(page.getByTestId('kpi-patrols-value')).toHaveText(vi.number(e.patrols));
   await expect(page.getByTestId('kpi-active-groups-value')).toHaveText(vi.number(e.activeGroups));
+  // The count says which types it counts, and how many of them are security-and-order groups.
+  await expect(page.getByTestId('kpi-active-groups')).toContainText(
+    'Tổ, đội tự quản đang hoạt động (mọi loại)',
+  );
+  await expect(page.getByTestId('kpi-security-groups')).toHaveText(
+    `trong đó ${vi.number(e.securityGroups)} tổ tự quản ANTT`,
+  );
+  expect(e.securityGroups).toBeLessThan(e.activeGroups);
   await expect(page.getByTestId('kpi-members-value')).toHaveText(vi.number(e.members));
   await expect(page.getByTestId('kpi-coverage-value')).toHaveText(vi.percent(e.covered / e.residentialAreas));
   await expect(page.getByTestId('kpi-cameras-value')).toHaveText(vi.number(e.cameras));

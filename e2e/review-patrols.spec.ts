@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { formatFor, pinnedDataset, LAST_12 } from './support/expected';
+import { expectedFigures, formatFor, pinnedDataset, LAST_12 } from './support/expected';
 import { pageIds, patrolsIn, sortedBy } from './support/expected-lists';
 import { expect, expectNoSeriousA11yViolations, test, tableRowIds } from './support/fixtures';
 
@@ -42,6 +42,24 @@ test('the day / night share is the log’s day and night patrols of the period',
     `${vi.number(day)} / ${vi.number(all.length)}`,
   );
   await expect(page.getByTestId('kpi-patrols-value')).toHaveText(vi.number(all.length));
+});
+
+test('patrols per group divide by the active groups that patrol, not by every group', async ({
+  page,
+  openApp,
+}) => {
+  const e = expectedFigures(ds, district.id, LAST_12.from, LAST_12.to);
+  expect(e.patrollingGroups).toBeLessThan(e.activeGroups);
+  const decimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  await openApp(`/patrols?area=${district.id}`);
+  const kpi = page.getByTestId('kpi-per-group');
+  await expect(kpi).toContainText('Lượt tuần tra mỗi tổ tham gia tuần tra');
+  await expect(page.getByTestId('kpi-per-group-value')).toHaveText(
+    decimal.format(e.patrols / e.patrollingGroups),
+  );
+  await expect(kpi).toContainText(
+    `${vi.number(e.patrols)} lượt, ${vi.number(e.patrollingGroups)} tổ tham gia tuần tra`,
+  );
 });
 
 test('the Patrols view passes an accessibility scan in light and dark themes', async ({ page, openApp }) => {

@@ -1,7 +1,7 @@
 import { expectedFigures, formatFor, pinnedDataset, LAST_12 } from './support/expected';
-import { patrolsIn } from './support/expected-lists';
+import { pageIds, patrolsIn, sortedBy } from './support/expected-lists';
 import { childrenOf, expectedRanking, typicalRow, viNumber } from './support/expected-ranking';
-import { expect as baseExpect, test } from './support/fixtures';
+import { expect as baseExpect, tableRowIds, test } from './support/fixtures';
 
 // The root may be the whole country (the API contract allows it): today's, 34 provinces and cities
 // administering ~3,300 communes, wards and special zones directly.
@@ -50,21 +50,32 @@ test('the national ranking lists the provinces with their figures', async ({ pag
   await expect(cell('groups')).toHaveText(viNumber(province.activeGroups));
 });
 
-test('a nationwide patrol log says how to narrow it, and a province’s log lists its patrols', async ({
+test('a nationwide patrol log says, translated, what to narrow, and picking a province lists its patrols', async ({
   page,
   openApp,
 }) => {
   await openApp('/patrols', scenario);
-  // The API refuses a list this broad: its problem detail (what to change) is shown, with Retry.
-  const alert = page.getByRole('alert').filter({ hasText: 'HTTP 400' }).first();
-  await expect(alert).toContainText('Query too broad');
-  await expect(alert.getByRole('button')).toBeVisible();
+  // The API refuses a list this broad (code queryTooBroad): no English detail and no Retry, which
+  // could not help, but the pick of a province, one level below the country.
+  const refusal = page.getByTestId('patrols-table-too-broad');
+  await expect(refusal).toContainText(`Sổ này quá dài để liệt kê cho toàn bộ ${ds.root.name}.`);
+  await expect(refusal).toContainText('Chọn một tỉnh, thành phố để xem sổ của địa bàn đó.');
+  await expect(refusal).not.toContainText('Query too broad');
+  await expect(refusal.getByRole('button', { name: 'Thử lại' })).toHaveCount(0);
+  const provinces = childrenOf(ds, ds.root.id);
+  const picker = refusal.getByRole('combobox', { name: 'Tỉnh, thành phố' });
+  await expect(picker.locator('option')).toHaveCount(provinces.length);
 
-  const province = childrenOf(ds, ds.root.id)[0];
+  const province = provinces[1];
   if (!province) throw new Error('no province');
-  const expected = patrolsIn(ds, province.id, LAST_12.from, LAST_12.to).length;
-  await openApp(`/patrols?area=${province.id}`, scenario);
+  await picker.selectOption(province.id);
+  await refusal.getByRole('button', { name: 'Xem' }).click();
+  await expect(page).toHaveURL(new RegExp(`area=${province.id}`));
+  await expect(page.getByTestId('page-title')).toContainText(province.name);
+  const patrols = patrolsIn(ds, province.id, LAST_12.from, LAST_12.to);
   await expect(page.getByTestId('patrols-table-pager-range')).toHaveText(
-    `Dòng 1–50 trên tổng số ${vi.number(expected)}`,
+    `Dòng 1–50 trên tổng số ${vi.number(patrols.length)}`,
   );
+  const newestFirst = sortedBy(patrols, 'date', true);
+  await expect.poll(() => tableRowIds(page, 'patrols-table')).toEqual(pageIds(newestFirst, 1));
 });

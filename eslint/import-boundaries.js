@@ -10,7 +10,7 @@ const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const SHARED = ['api', 'components', 'lib', 'hooks', 'figures', 'i18n', 'auth', 'styles'];
 /** What the server may take from the dashboard's tree: the contract and its pure helpers. */
 const SERVER_MAY_IMPORT = [
-  /^src\/api\/(schemas|data-problems|import-problems|import-formats|import-schemas)(\.ts)?$/,
+  /^src\/api\/(schemas|sort-fields|problem-codes|data-problems|import-problems|import-formats|import-schemas)(\.ts)?$/,
   /^src\/lib\/[^/]+$/,
   /^mocks\//,
 ];

@@ -1,3 +1,4 @@
+import { QUERY_TOO_BROAD } from '../src/api/problem-codes';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { responseSchemas, type ApiPath } from '../src/api/schemas';
 import { generateDataset } from './generator';
@@ -80,6 +81,8 @@ describe('invalid parameters → 400 problem', () => {
     const { status, problem } = await fetchProblem(`/patrols?from=${big.months[0]}`, BIG);
     expect(status).toBe(400);
     expect(problem.detail).toMatch(/too broad/);
+    // The machine-readable code the dashboard translates and answers with a narrowing.
+    expect(problem.code).toBe(QUERY_TOO_BROAD);
     expect((await fetch(`${BIG}/patrols?areaId=p01&from=${big.months[0]}&pageSize=1`)).status).toBe(200);
   });
 

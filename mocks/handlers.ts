@@ -84,7 +84,8 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}): 
         const answer = await routes[path](ctx, new URL(request.url));
         body = v1 ? asV1(path, answer) : answer;
       } catch (error) {
-        if (error instanceof ProblemError) return problemResponse(error.status, error.title, error.detail);
+        if (error instanceof ProblemError)
+          return problemResponse(error.status, error.title, error.detail, error.code);
         return problemResponse(
           500,
           'Internal Server Error',

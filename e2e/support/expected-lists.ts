@@ -4,6 +4,7 @@
 // tests see different rows on screen.
 import type { Dataset } from '../../mocks/generator';
 import type { Group, MediationCase, Patrol } from '../../src/api/schemas';
+import { nameCollator } from '../../src/lib/collation';
 import { monthsOf } from './expected';
 
 function wardIndices(ds: Dataset, areaId: string): number[] {
@@ -80,6 +81,23 @@ export function sortedBy<T extends { id: string }>(
     return x < y ? -1 : 1;
   };
   return [...items].sort((a, b) => ascending(a, b) * (descending ? -1 : 1) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Sorted as `sort=wardName` says: by the name of the record's ward in Vietnamese collation (ICU's
+ * `vi`: a < ă < â, d < đ, numbers by value), ties by id ascending. The ward names come from the
+ * generator's tree, not from the screen.
+ */
+export function sortedByWardName<T extends { id: string; wardId: string }>(
+  ds: Dataset,
+  items: readonly T[],
+  descending: boolean,
+): T[] {
+  const name = new Map(ds.wards.map((w) => [w.area.id, w.area.name]));
+  const ward = (item: T) => name.get(item.wardId) ?? '';
+  return [...items].sort(
+    (a, b) => nameCollator.compare(ward(a), ward(b)) * (descending ? -1 : 1) || (a.id < b.id ? -1 : 1),
+  );
 }
 
 /** The ids on a 1-based page. */

@@ -71,7 +71,12 @@ export interface ExpectedFigures {
   priorClosed: number;
   patrols: number;
   priorPatrols: number;
+  /** Active groups of every type. */
   activeGroups: number;
+  /** Of those, the security-and-order groups ("tổ tự quản ANTT"). */
+  securityGroups: number;
+  /** Of those, the groups that patrol: security-and-order groups and people's patrol teams. */
+  patrollingGroups: number;
   members: number;
   covered: number;
   residentialAreas: number;
@@ -92,11 +97,18 @@ export function expectedFigures(ds: Dataset, areaId: string, from: string, to: s
 
   const [start, end] = wardRange(ds, areaId);
   let activeGroups = 0;
+  let securityGroups = 0;
+  let patrollingGroups = 0;
   let members = 0;
   let covered = 0;
   for (let w = start; w < end; w++) {
     const active = ds.wardGroups(w).filter((g) => g.status === 'active');
     activeGroups += active.length;
+    securityGroups += active.filter((g) => g.type === 'security_order').length;
+    // Written out here, not imported from the app: the generator gives patrols to these two types.
+    patrollingGroups += active.filter(
+      (g) => g.type === 'security_order' || g.type === 'people_patrol',
+    ).length;
     members += active.reduce((s, g) => s + g.members, 0);
     covered += new Set(active.map((g) => g.residentialArea)).size;
   }
@@ -112,6 +124,8 @@ export function expectedFigures(ds: Dataset, areaId: string, from: string, to: s
     patrols: sumMonths(ds, areaId, months, patrols),
     priorPatrols: sumMonths(ds, areaId, prior, patrols),
     activeGroups,
+    securityGroups,
+    patrollingGroups,
     members,
     covered,
     residentialAreas: area.residentialAreas,

@@ -2,6 +2,7 @@
 import { groupTypes, type Group } from '../../src/api/schemas';
 import type { Dataset } from '../generator';
 import { typeIndex } from '../generator/groups';
+import { nameRanks } from '../../src/lib/collation';
 import { foldText, type TimeSlicer } from './query';
 import type { ApiVersion } from './versions';
 
@@ -23,11 +24,14 @@ export interface ApiContext {
   readonly apiVersion: ApiVersion;
   foldedName(group: Group): string;
   wardGroupStat(w: number): WardGroupStat;
+  /** Rank of ward `w`'s name in Vietnamese collation (`sort=wardName`); equal names, equal ranks. */
+  wardNameRank(w: number): number;
 }
 
 export function createContext(ds: Dataset, apiVersion: ApiVersion = '1.1'): ApiContext {
   const folded = new WeakMap<Group, string>();
   const stats: Array<WardGroupStat | undefined> = [];
+  let nameRank: Int32Array | undefined;
   return {
     ds,
     apiVersion,
@@ -38,6 +42,10 @@ export function createContext(ds: Dataset, apiVersion: ApiVersion = '1.1'): ApiC
         folded.set(group, f);
       }
       return f;
+    },
+    wardNameRank(w) {
+      nameRank ??= nameRanks(ds.wards.map((ward) => ward.area.name));
+      return nameRank[w] ?? 0;
     },
     wardGroupStat(w) {
       let s = stats[w];

@@ -12,15 +12,17 @@ import {
   type Page,
   type Patrol,
 } from '../../src/api/schemas';
+import { QUERY_TOO_BROAD } from '../../src/api/problem-codes';
 import { RECORD_CACHE_SIZE } from '../generator';
 import type { ApiContext } from './context';
 import { areaScope, monthScope, paging, Params, type MonthScope } from './params';
 import { badRequest } from './problem';
+import { sortFields } from '../../src/api/sort-fields';
 import { foldText, pageOfScan, TimeSlicer } from './query';
 
-const GROUP_FIELDS = Object.keys(groupSchema.shape);
-const PATROL_FIELDS = Object.keys(patrolSchema.shape);
-const MEDIATION_FIELDS = Object.keys(mediationCaseSchema.shape);
+const GROUP_FIELDS = sortFields(groupSchema.shape);
+const PATROL_FIELDS = sortFields(patrolSchema.shape);
+const MEDIATION_FIELDS = sortFields(mediationCaseSchema.shape);
 
 /**
  * Record lists are derived per ward-month; more than this many ward-months (or wards, for
@@ -94,6 +96,7 @@ function wardScan(
   if (span > MAX_WARD_MONTHS) {
     throw badRequest(
       `Query too broad: ${span} ward-months (limit ${MAX_WARD_MONTHS}); narrow "areaId" or "from"/"to"`,
+      QUERY_TOO_BROAD,
     );
   }
   return {
@@ -102,6 +105,7 @@ function wardScan(
     monthStart: months.start,
     monthEnd: months.end,
     wardRank: (w: number) => ctx.ds.wardRank(w),
+    wardNameRank: (w: number) => ctx.wardNameRank(w),
     cacheLimit: RECORD_CACHE_SIZE,
   };
 }

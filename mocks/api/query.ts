@@ -1,6 +1,7 @@
 // Generic list machinery shared by every paginated endpoint: time slicing (so long
 // loops never block the main thread for more than a few ms), sorting, paging.
 import type { Page } from '../../src/api/schemas';
+import { WARD_NAME_SORT } from '../../src/api/sort-fields';
 import type { Paging } from './params';
 
 /** Work budget between two yields to the event loop. */
@@ -106,6 +107,8 @@ export interface Scan<T> {
   wardRank(w: number): number;
   /** Ward-months that fit the record cache. */
   cacheLimit: number;
+  /** Sort key of ward `w`'s name, for `sort=wardName` (a sort field no record has). */
+  wardNameRank(w: number): number;
 }
 
 /**
@@ -121,12 +124,14 @@ export async function pageOfScan<T extends { id: string }>(
   const months = scan.monthEnd - scan.monthStart;
   const cache = (scan.wardEnd - scan.wardStart) * months <= scan.cacheLimit;
   const byId = paging.sortField === 'id';
+  const byWardName = paging.sortField === WARD_NAME_SORT;
   const text = TEXT_FIELDS.has(paging.sortField);
   const keys: SortKey[] = [];
   const ties: number[] = [];
   const refs: number[] = [];
   for (let w = scan.wardStart; w < scan.wardEnd; w++) {
     const rank = scan.wardRank(w);
+    const wardName = byWardName ? scan.wardNameRank(w) : 0;
     for (let m = scan.monthStart; m < scan.monthEnd; m++) {
       const records = scan.records(w, m, cache);
       for (let i = 0; i < records.length; i++) {
@@ -135,7 +140,13 @@ export async function pageOfScan<T extends { id: string }>(
         const tie = (rank * months + (m - scan.monthStart)) * 1000 + i;
         ties.push(tie);
         refs.push((w * months + (m - scan.monthStart)) * 1000 + i);
-        keys.push(byId ? tie : sortKey((item as Record<string, unknown>)[paging.sortField], text));
+        keys.push(
+          byId
+            ? tie
+            : byWardName
+              ? wardName
+              : sortKey((item as Record<string, unknown>)[paging.sortField], text),
+        );
       }
       await slicer.tick();
     }

@@ -8,6 +8,8 @@ import {
   type Patrol,
 } from '../../src/api/schemas';
 import { dateInMonth, daysInMonth, formatDayNumber, monthStartDay } from './dates';
+// The dashboard divides patrols by the groups of these types: the same list assigns them here.
+import { PATROLLING_GROUP_TYPES } from '../../src/figures/group-types';
 import { MEDIATION_CATEGORY_COUNT, OUTCOME_ORDER, type WardMonthly } from './monthly';
 import { patrolNote } from './names';
 import { partition, Rng } from './random';
@@ -43,7 +45,7 @@ export function derivePatrols(
   const findings = partition(rng, n, monthly.findings[m] ?? 0, 0, 3);
   // Active patrol-capable groups, oldest first: those founded by a patrol's date are a prefix.
   const patrolGroups = groups
-    .filter((g) => (g.type === 'people_patrol' || g.type === 'security_order') && g.status === 'active')
+    .filter((g) => PATROLLING_GROUP_TYPES.includes(g.type) && g.status === 'active')
     .sort((a, b) => (a.establishedOn < b.establishedOn ? -1 : a.establishedOn > b.establishedOn ? 1 : 0));
   const days = daysInMonth(month);
   const dates = Array.from({ length: days }, (_, d) => dateInMonth(month, d + 1));

@@ -55,8 +55,18 @@ function listRequests(): string[] {
       '-durationMinutes',
       'shift',
       '-wardId',
+      'wardName',
     ],
-    '/mediation-cases': ['', 'closedOn', '-closedOn', 'groupName', '-category', 'outcome', 'receivedOn'],
+    '/mediation-cases': [
+      '',
+      'closedOn',
+      '-closedOn',
+      'groupName',
+      '-category',
+      'outcome',
+      'receivedOn',
+      '-wardName',
+    ],
     '/groups': [
       '',
       '-name',
@@ -66,6 +76,8 @@ function listRequests(): string[] {
       '-establishedOn',
       'recognition',
       'wardId',
+      'wardName',
+      '-wardName',
     ],
   };
   const filters = {

@@ -52,6 +52,19 @@ describe('apiGet', () => {
     expect(error.status).toBe(404);
     expect(error.title).toBe('Area not found');
     expect(error.detail).toBe('No area x');
+    expect(error.code).toBeUndefined();
+  });
+
+  it('carries the problem’s code (v1.1)', async () => {
+    respond(
+      400,
+      { title: 'Bad Request', status: 400, detail: 'Query too broad', code: 'queryTooBroad' },
+      'application/problem+json',
+    );
+    const error = (await apiGet('/stats/incidents', incidentStatsResponseSchema).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.code).toBe('queryTooBroad');
   });
 
   it('reports an unreachable server as a network error', async () => {

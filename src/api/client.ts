@@ -114,6 +114,7 @@ function httpError(path: string, { response, body }: Exchange): ApiError {
   // Only what the server said: its problem title, else its reason phrase (none over HTTP/2).
   const title = problem.success ? problem.data.title : response.statusText || undefined;
   const detail = problem.success ? problem.data.detail : undefined;
+  const code = problem.success ? problem.data.code : undefined;
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
   return new ApiError({
     kind: 'http',
@@ -121,6 +122,7 @@ function httpError(path: string, { response, body }: Exchange): ApiError {
     status: response.status,
     ...(title ? { title } : {}),
     ...(detail ? { detail } : {}),
+    ...(code ? { code } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     message: `${path}: HTTP ${response.status}${title ? ` ${title}` : ''}${detail ? ` (${detail})` : ''}`,
   });

@@ -11,6 +11,8 @@ export class ApiError extends Error {
   readonly title: string | undefined;
   /** The problem's `detail`: what the server says to do about it (e.g. "narrow the area"). */
   readonly detail: string | undefined;
+  /** The problem's v1.1 `code` (src/api/problem-codes.ts): what the dashboard can say and offer. */
+  readonly code: string | undefined;
   readonly field: string | undefined;
   /** For an answer of the right shape that cannot be true: what exactly is wrong with it. */
   readonly problem: DataProblem | undefined;
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     status?: number;
     title?: string;
     detail?: string;
+    code?: string;
     field?: string;
     problem?: DataProblem;
     retryAfterMs?: number;
@@ -38,6 +41,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.title = init.title;
     this.detail = init.detail;
+    this.code = init.code;
     this.field = init.field;
     this.problem = init.problem;
     this.retryAfterMs = init.retryAfterMs;

@@ -339,6 +339,8 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
+  // v1.1: a stable code (src/api/problem-codes.ts) for a problem the client can act on.
+  code: z.string().min(1).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

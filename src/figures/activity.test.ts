@@ -41,6 +41,10 @@ const groupStat = (areaId: string, over: Partial<GroupStat> = {}): GroupStat => 
 });
 
 const q1 = { from: '2025-01', to: '2025-03' };
+const patrolling = (security: number, people: number) => ({
+  security_order: security,
+  people_patrol: people,
+});
 
 describe('perUnit', () => {
   it('divides, and has no value without a denominator', () => {
@@ -277,19 +281,27 @@ describe('patrolActivity and patrolsByArea', () => {
     pat('b', '2025-02', [4, 12, 6, 0]),
   ];
 
-  it('compares with a year earlier and divides by the active groups', () => {
-    const a = patrolActivity(rows, 'a', q1, groupStat('a', { activeGroups: 15 }));
+  it('compares with a year earlier and divides by the active groups that patrol', () => {
+    // 20 active groups, of which 12 security-and-order and 3 people's patrol teams patrol.
+    const a = patrolActivity(
+      rows,
+      'a',
+      q1,
+      groupStat('a', { byType: { ...patrolling(12, 3), mediation: 5 } }),
+    );
     expect(a.patrols).toMatchObject({ current: 30, prior: 20, ratio: 0.5 });
     expect(a.hours).toMatchObject({ current: 60, prior: 40 });
     expect(a.findingsPerPatrol).toEqual({ current: 0.2, prior: 0.4 });
     expect(a.patrolsPerGroup).toBe(2);
-    expect(a.activeGroups).toBe(15);
+    expect(a.patrollingGroups).toBe(15);
   });
 
   it('has no per-group figure without group stats (or with those of another area) or without groups', () => {
     expect(patrolActivity(rows, 'a', q1, undefined).patrolsPerGroup).toBeNull();
-    expect(patrolActivity(rows, 'a', q1, groupStat('b')).activeGroups).toBeNull();
-    expect(patrolActivity(rows, 'a', q1, groupStat('a', { activeGroups: 0 })).patrolsPerGroup).toBeNull();
+    expect(patrolActivity(rows, 'a', q1, groupStat('b')).patrollingGroups).toBeNull();
+    // Mediation teams only: no group patrols, so no per-group figure (not infinity, not 30).
+    const mediationOnly = groupStat('a', { byType: { mediation: 20 } });
+    expect(patrolActivity(rows, 'a', q1, mediationOnly).patrolsPerGroup).toBeNull();
   });
 
   it('has no findings per patrol and a null change with zero patrols', () => {
@@ -302,7 +314,10 @@ describe('patrolActivity and patrolsByArea', () => {
   it('gives one row per child with its own group stats', () => {
     const out = patrolsByArea(
       rows,
-      [groupStat('a', { activeGroups: 10 }), groupStat('b', { activeGroups: 4 })],
+      [
+        groupStat('a', { byType: { ...patrolling(9, 1), fire_prevention: 30 } }),
+        groupStat('b', { byType: patrolling(4, 0) }),
+      ],
       [area('a'), area('b'), area('c')],
       q1,
     );

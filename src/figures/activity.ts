@@ -28,6 +28,7 @@ import {
   type MediationTotals,
   type Ratio,
 } from './figures';
+import { patrollingGroups } from './group-types';
 import { addMonths, monthsBetween, priorPeriod, type Month, type Period } from './months';
 import { mediationTargetMet, type Targets } from './targets';
 
@@ -277,8 +278,9 @@ export type PatrolActivity = {
   hours: Change;
   findings: Change;
   findingsPerPatrol: { current: number | null; prior: number | null };
-  /** Patrols of the period per group active now (the API has no history of groups). */
-  activeGroups: number | null;
+  /** Active groups of the types that patrol (PATROLLING_GROUP_TYPES), now: the API has no history of groups. */
+  patrollingGroups: number | null;
+  /** Patrols of the period per patrolling group. */
   patrolsPerGroup: number | null;
 };
 
@@ -299,8 +301,8 @@ export function patrolActivity(
       current: perUnit(now.findings, now.patrols),
       prior: priorInData(period) ? perUnit(before.findings, before.patrols) : null,
     },
-    activeGroups: stat ? stat.activeGroups : null,
-    patrolsPerGroup: stat ? perUnit(now.patrols, stat.activeGroups) : null,
+    patrollingGroups: stat ? patrollingGroups(stat) : null,
+    patrolsPerGroup: stat ? perUnit(now.patrols, patrollingGroups(stat)) : null,
   };
 }
 

@@ -6,6 +6,7 @@
 // endpoints may return rows for other areas or months (and may leave out zero-incident months);
 // filtering in one place keeps the per-area ranking table and the Overview consistent.
 
+import { securityOrderGroups } from './group-types';
 import {
   incidentCategories,
   type Area,
@@ -282,8 +283,10 @@ export type OverviewFigures = {
   mediationRate: { current: Ratio; prior: Ratio; points: number | null };
   patrols: Change;
   patrolHours: Change;
-  /** null when there are no group stats for the area: unknown, not zero. */
+  /** Active groups of every type; null when there are no group stats for the area: unknown, not zero. */
   activeGroups: number | null;
+  /** Of those, the security-and-order groups ("tổ tự quản ANTT"). */
+  securityGroups: number | null;
   members: number | null;
   coverage: Ratio | null;
   cameras: number;
@@ -353,10 +356,11 @@ export function patrolsOverview(
 export function groupsOverview(
   groups: GroupStat | undefined,
   area: Area,
-): Pick<OverviewFigures, 'activeGroups' | 'members' | 'coverage'> {
+): Pick<OverviewFigures, 'activeGroups' | 'securityGroups' | 'members' | 'coverage'> {
   const own = groups?.areaId === area.id ? groups : undefined;
   return {
     activeGroups: own ? own.activeGroups : null,
+    securityGroups: own ? securityOrderGroups(own) : null,
     members: own ? own.members : null,
     coverage: own ? coverage(own.coveredResidentialAreas, area.residentialAreas) : null,
   };

@@ -2,3 +2,5 @@
 export * from './months';
 export * from './figures';
 export * from './targets';
+export * from './group-types';
+export * from './rates';

@@ -1,6 +1,7 @@
 // The area tree and the meta row, held in memory: every request needs them (scope checks, default
 // months) and they change only when a data set is loaded. meta.loaded_at is re-read at most once
 // per `ttlMs`; when it differs, the tree is read again, so a new seed shows within a second.
+import { nameRanks } from '../../../src/lib/collation';
 import type { Db } from '../db/db';
 import { ApiProblem } from './problem';
 import type { AreaRow, MetaRow } from './scope';
@@ -12,6 +13,7 @@ export class Snapshot {
   readonly byId: ReadonlyMap<string, AreaRow>;
   /** Encoded /areas answers by root pre (the tree is big nationally; built once per load). */
   readonly areasJson = new Map<number, Buffer>();
+  private wardNames: Int32Array | undefined;
 
   constructor(
     readonly meta: MetaWithLoad | null,
@@ -19,6 +21,20 @@ export class Snapshot {
     readonly areas: readonly AreaRow[],
   ) {
     this.byId = new Map(areas.map((a) => [a.id, a]));
+  }
+
+  /**
+   * Rank of each ward's name in Vietnamese collation, indexed by ward_ix: the mock's own ranks (same
+   * code), computed once per load because PostgreSQL has no collation that gives this order.
+   */
+  wardNameRanks(): Int32Array {
+    if (!this.wardNames) {
+      const wards = this.areas.filter((a) => a.level === 'ward');
+      const ranks = nameRanks(wards.map((a) => a.name));
+      this.wardNames = new Int32Array(wards.length);
+      wards.forEach((a, i) => ((this.wardNames as Int32Array)[a.ward_start] = ranks[i] ?? 0));
+    }
+    return this.wardNames;
   }
 
   /** The meta row, or 503 while the database holds no data set. */

@@ -51,7 +51,7 @@ export const groupRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = asy
     if (ids?.some((id) => id === '')) throw badRequest('Parameter "ids" must not contain an empty id');
     if (ids && ids.length > MAX_GROUP_IDS)
       throw badRequest(`Parameter "ids" names ${ids.length} groups; at most ${MAX_GROUP_IDS} are allowed`);
-    const page = paging(query, SORT, 'id', 'id');
+    const page = paging(query, SORT, 'id', 'id', 'ward_ix');
     const area = areaScope(data, request.caller, query);
 
     const p = new Params();
@@ -74,12 +74,13 @@ export const groupRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = asy
           `SELECT count(*)::int AS total FROM groups WHERE ${filter}`,
           p.values,
         );
+    const orderBy = page.orderBy(p, data.wardNameRanks(), area);
     const limit = p.add(page.pageSize);
     const offset = p.add(page.offset);
     const rows = await db.query<GroupRow>(
       `SELECT id, name, type, ward_id, residential_area, to_char(established_on, 'YYYY-MM-DD') AS established_on,
               members, leader, status, recognition
-         FROM groups WHERE ${filter} ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
+         FROM groups WHERE ${filter} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
       p.values,
     );
     return {

@@ -45,7 +45,7 @@ export const mediationRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> =
     const category = query.oneOf('category', mediationCategories);
     const outcome = query.oneOf('outcome', mediationOutcomes);
     const months = monthScope(data, query);
-    const page = paging(query, SORT, '-receivedOn', 'r.id');
+    const page = paging(query, SORT, '-receivedOn', 'r.id', 'r.ward_ix');
     const area = areaScope(data, request.caller, query);
 
     const params = new Params();
@@ -64,6 +64,7 @@ export const mediationRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> =
                  to_char(r.closed_on, 'YYYY-MM-DD') AS closed_on, r.outcome`,
         conditions,
         params,
+        wardNameRanks: data.wardNameRanks(),
         joinGroups: page.field === 'groupName',
       },
       false,

@@ -40,7 +40,7 @@ export const patrolRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = as
     const groupId = query.string('groupId');
     const shift = query.oneOf('shift', ['day', 'night']);
     const months = monthScope(data, query);
-    const page = paging(query, SORT, '-date', 'r.id');
+    const page = paging(query, SORT, '-date', 'r.id', 'r.ward_ix');
     const area = areaScope(data, request.caller, query);
 
     const params = new Params();
@@ -60,6 +60,7 @@ export const patrolRoutes: FastifyPluginAsync<{ db: Db; cache: DataCache }> = as
                  r.duration_minutes, r.participants, r.findings, r.note`,
         conditions,
         params,
+        wardNameRanks: data.wardNameRanks(),
         joinGroups: page.field === 'groupName',
       },
       groupId !== undefined,

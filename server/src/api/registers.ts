@@ -40,6 +40,8 @@ export interface RegisterQuery {
   /** Extra conditions on `r`, with their parameters already in `params`. */
   conditions: string[];
   params: Params;
+  /** Snapshot.wardNameRanks(), for `sort=wardName`. */
+  wardNameRanks: Int32Array;
   joinGroups: boolean;
 }
 
@@ -69,11 +71,12 @@ export async function registerPage<R>(
     count = row?.n ?? 0;
   }
   const join = spec.joinGroups ? 'LEFT JOIN groups g ON g.id = r.group_id' : '';
+  const orderBy = page.orderBy(p, spec.wardNameRanks, area);
   const limit = p.add(page.pageSize);
   const offset = p.add(page.offset);
   const rows = await db.query<R>(
     `SELECT ${spec.select} FROM ${spec.table} r ${join} WHERE ${where}
-      ORDER BY ${page.orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
+      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}::bigint`,
     p.values,
   );
   return { rows, count };

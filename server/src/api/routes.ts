@@ -34,7 +34,8 @@ const PATHS: readonly ApiPath[] = [
 
 export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db }) => {
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof ApiProblem) return sendProblem(reply, error.status, error.title, error.detail);
+    if (error instanceof ApiProblem)
+      return sendProblem(reply, error.status, error.title, error.detail, error.code);
     const status =
       typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : 500;
     // Fastify's own 4xx (a body on a GET, a malformed URL…) keep their status, without internals.

@@ -1,10 +1,11 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { groupSchema, groupStatusSchema, groupTypes } from '../../api/schemas';
+import { sortFields } from '../../api/sort-fields';
 import { pageParam, pageSizeParam, sortParam } from '../../components/server-table/search';
 import { rootRoute } from './root';
 
-const groupFields = Object.keys(groupSchema.shape);
+const groupFields = sortFields(groupSchema.shape);
 
 /**
  * The register's page, sort and filters (`q` searches names, `in` narrows to an area inside the

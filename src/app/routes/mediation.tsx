@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { mediationCaseSchema, mediationCategories, mediationOutcomes } from '../../api/schemas';
+import { sortFields } from '../../api/sort-fields';
 import { pageParam, pageSizeParam, sortParam } from '../../components/server-table/search';
 import { rootRoute } from './root';
 
@@ -8,7 +9,7 @@ import { rootRoute } from './root';
 const mediationSearchSchema = z.object({
   page: pageParam,
   pageSize: pageSizeParam,
-  sort: sortParam(Object.keys(mediationCaseSchema.shape)),
+  sort: sortParam(sortFields(mediationCaseSchema.shape)),
   outcome: z.enum(mediationOutcomes).optional().catch(undefined),
   category: z.enum(mediationCategories).optional().catch(undefined),
   in: z.string().min(1).max(100).optional().catch(undefined),

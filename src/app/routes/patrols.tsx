@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { patrolSchema, shiftSchema } from '../../api/schemas';
+import { sortFields } from '../../api/sort-fields';
 import { pageParam, pageSizeParam, sortParam } from '../../components/server-table/search';
 import { rootRoute } from './root';
 
@@ -8,7 +9,7 @@ import { rootRoute } from './root';
 const patrolsSearchSchema = z.object({
   page: pageParam,
   pageSize: pageSizeParam,
-  sort: sortParam(Object.keys(patrolSchema.shape)),
+  sort: sortParam(sortFields(patrolSchema.shape)),
   shift: shiftSchema.optional().catch(undefined),
   in: z.string().min(1).max(100).optional().catch(undefined),
   group: z.string().min(1).max(100).optional().catch(undefined),

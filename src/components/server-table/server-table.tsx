@@ -14,6 +14,7 @@ import '../../i18n/messages/views/server-table';
 import { PanelBody, type PanelQuery } from '../panel';
 import { serverTableFeatures, type ServerTableFeatures } from './features';
 import { Pager } from './pager';
+import { isTooBroad, TooBroad, type Narrowing } from './too-broad';
 import {
   cleanSearch,
   DEFAULT_PAGE_SIZE,
@@ -43,6 +44,8 @@ export interface ServerTableProps<TRow extends { id: string }> {
   /** What an absent `pageSize` means; the caller sends the same to the API. */
   defaultPageSize?: number;
   onSearchChange: (next: ServerTableSearch) => void;
+  /** Offered when the API refuses the list as too broad: pick an area one level down. */
+  narrowing?: Narrowing;
   testId?: string;
 }
 
@@ -110,120 +113,124 @@ export function ServerTable<TRow extends { id: string }>(props: ServerTableProps
       >
         {updating && query.data ? t('serverTable.updating') : ''}
       </p>
-      <PanelBody queries={[query]}>
-        {() => {
-          const data = query.data;
-          if (!data) return null;
-          const pageCount = table.getPageCount();
-          const rows = table.getRowModel().rows;
-          return (
-            <>
-              {data.total === 0 ? (
-                <p className="text-muted" data-state="empty">
-                  {t('serverTable.empty')}
-                </p>
-              ) : rows.length === 0 ? (
-                <div className="flex flex-col items-start gap-2" data-state="past-end">
-                  <p className="text-muted">{t('serverTable.pastEnd', { pages: fmt.number(pageCount) })}</p>
-                  <button type="button" className="btn" onClick={() => table.lastPage()}>
-                    {t('serverTable.toLast')}
-                  </button>
-                </div>
-              ) : (
-                <div
-                  className="relative overflow-x-auto"
-                  role="region"
-                  aria-label={t('serverTable.scroll', { caption })}
-                  // Keyboard users must be able to scroll a table wider than the screen.
-                  tabIndex={0}
-                >
-                  <table
-                    className={`data-table ${updating ? 'opacity-60' : ''}`}
-                    aria-busy={updating}
-                    data-state={updating ? 'updating' : 'ready'}
+      {props.narrowing && query.isError && isTooBroad(query.error) ? (
+        <TooBroad narrowing={props.narrowing} testId={testId} />
+      ) : (
+        <PanelBody queries={[query]}>
+          {() => {
+            const data = query.data;
+            if (!data) return null;
+            const pageCount = table.getPageCount();
+            const rows = table.getRowModel().rows;
+            return (
+              <>
+                {data.total === 0 ? (
+                  <p className="text-muted" data-state="empty">
+                    {t('serverTable.empty')}
+                  </p>
+                ) : rows.length === 0 ? (
+                  <div className="flex flex-col items-start gap-2" data-state="past-end">
+                    <p className="text-muted">{t('serverTable.pastEnd', { pages: fmt.number(pageCount) })}</p>
+                    <button type="button" className="btn" onClick={() => table.lastPage()}>
+                      {t('serverTable.toLast')}
+                    </button>
+                  </div>
+                ) : (
+                  <div
+                    className="relative overflow-x-auto"
+                    role="region"
+                    aria-label={t('serverTable.scroll', { caption })}
+                    // Keyboard users must be able to scroll a table wider than the screen.
+                    tabIndex={0}
                   >
-                    <caption className="sr-only">{caption}</caption>
-                    <thead>
-                      {table.getHeaderGroups().map((group) => (
-                        <tr key={group.id}>
-                          {group.headers.map((header) => {
-                            const column = header.column;
-                            const meta = column.columnDef.meta;
-                            const label = meta ? t(meta.label) : column.id;
-                            const sorted = column.getIsSorted();
-                            const canSort = column.getCanSort();
-                            return (
-                              <th
-                                key={header.id}
-                                scope="col"
-                                className={`whitespace-nowrap ${meta?.numeric ? 'num' : ''}`}
-                                aria-sort={canSort ? (sorted ? ariaSort[sorted] : 'none') : undefined}
-                              >
-                                {canSort ? (
-                                  <button
-                                    type="button"
-                                    className="inline-flex cursor-pointer items-center gap-1 font-semibold hover:underline"
-                                    onClick={column.getToggleSortingHandler()}
-                                    data-testid={`sort-${column.id}`}
-                                  >
-                                    {label}
-                                    <span aria-hidden="true" className={sorted ? '' : 'text-muted'}>
-                                      {sorted ? arrows[sorted] : '↕'}
-                                    </span>
-                                  </button>
-                                ) : (
-                                  label
-                                )}
-                              </th>
-                            );
-                          })}
-                        </tr>
-                      ))}
-                    </thead>
-                    <tbody>
-                      {rows.map((row) => (
-                        <tr key={row.id} data-row-id={row.id}>
-                          {row.getAllCells().map((cell) => {
-                            const meta = cell.column.columnDef.meta;
-                            const content = <table.FlexRender cell={cell} />;
-                            return meta?.rowHeader ? (
-                              <th key={cell.id} scope="row" className="min-w-48 font-medium">
-                                {content}
-                              </th>
-                            ) : (
-                              <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
-                                {content}
-                              </td>
-                            );
-                          })}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-              {data.total > 0 && (
-                <Pager
-                  page={data.page}
-                  pageSize={data.pageSize}
-                  shown={data.items.length}
-                  total={data.total}
-                  pageCount={pageCount}
-                  selectedPageSize={pagination.pageSize}
-                  canPrevious={table.getCanPreviousPage()}
-                  canNext={table.getCanNextPage()}
-                  onFirst={() => table.firstPage()}
-                  onPrevious={() => table.previousPage()}
-                  onNext={() => table.nextPage()}
-                  onLast={() => table.lastPage()}
-                  onPageSize={(size) => table.setPageSize(size)}
-                  testId={`${testId}-pager`}
-                />
-              )}
-            </>
-          );
-        }}
-      </PanelBody>
+                    <table
+                      className={`data-table ${updating ? 'opacity-60' : ''}`}
+                      aria-busy={updating}
+                      data-state={updating ? 'updating' : 'ready'}
+                    >
+                      <caption className="sr-only">{caption}</caption>
+                      <thead>
+                        {table.getHeaderGroups().map((group) => (
+                          <tr key={group.id}>
+                            {group.headers.map((header) => {
+                              const column = header.column;
+                              const meta = column.columnDef.meta;
+                              const label = meta ? t(meta.label) : column.id;
+                              const sorted = column.getIsSorted();
+                              const canSort = column.getCanSort();
+                              return (
+                                <th
+                                  key={header.id}
+                                  scope="col"
+                                  className={`whitespace-nowrap ${meta?.numeric ? 'num' : ''}`}
+                                  aria-sort={canSort ? (sorted ? ariaSort[sorted] : 'none') : undefined}
+                                >
+                                  {canSort ? (
+                                    <button
+                                      type="button"
+                                      className="inline-flex cursor-pointer items-center gap-1 font-semibold hover:underline"
+                                      onClick={column.getToggleSortingHandler()}
+                                      data-testid={`sort-${column.id}`}
+                                    >
+                                      {label}
+                                      <span aria-hidden="true" className={sorted ? '' : 'text-muted'}>
+                                        {sorted ? arrows[sorted] : '↕'}
+                                      </span>
+                                    </button>
+                                  ) : (
+                                    label
+                                  )}
+                                </th>
+                              );
+                            })}
+                          </tr>
+                        ))}
+                      </thead>
+                      <tbody>
+                        {rows.map((row) => (
+                          <tr key={row.id} data-row-id={row.id}>
+                            {row.getAllCells().map((cell) => {
+                              const meta = cell.column.columnDef.meta;
+                              const content = <table.FlexRender cell={cell} />;
+                              return meta?.rowHeader ? (
+                                <th key={cell.id} scope="row" className="min-w-48 font-medium">
+                                  {content}
+                                </th>
+                              ) : (
+                                <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                                  {content}
+                                </td>
+                              );
+                            })}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+                {data.total > 0 && (
+                  <Pager
+                    page={data.page}
+                    pageSize={data.pageSize}
+                    shown={data.items.length}
+                    total={data.total}
+                    pageCount={pageCount}
+                    selectedPageSize={pagination.pageSize}
+                    canPrevious={table.getCanPreviousPage()}
+                    canNext={table.getCanNextPage()}
+                    onFirst={() => table.firstPage()}
+                    onPrevious={() => table.previousPage()}
+                    onNext={() => table.nextPage()}
+                    onLast={() => table.lastPage()}
+                    onPageSize={(size) => table.setPageSize(size)}
+                    testId={`${testId}-pager`}
+                  />
+                )}
+              </>
+            );
+          }}
+        </PanelBody>
+      )}
     </div>
   );
 }

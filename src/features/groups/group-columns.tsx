@@ -1,4 +1,5 @@
 import type { Group, GroupType, Recognition } from '../../api/schemas';
+import { WARD_NAME_SORT } from '../../api/sort-fields';
 import { groupTypeColors } from '../../components/colors';
 import { AreaNameCell, DateCell, NumberCell } from '../../components/server-table/cells';
 import { serverColumnHelper } from '../../components/server-table/features';
@@ -47,6 +48,8 @@ const type = helper.accessor('type', {
   cell: (info) => <TypeCell value={info.getValue()} />,
 });
 const ward = helper.accessor('wardId', {
+  // Sorted by the ward's name (the API's `wardName`), not by its id.
+  id: WARD_NAME_SORT,
   meta: { label: 'groups.col.ward' },
   cell: (info) => <AreaNameCell id={info.getValue()} />,
 });
@@ -90,7 +93,8 @@ export const groupColumns = helper.columns([
 /** The recognised models: fewer columns, recognition first. */
 export const modelColumns = helper.columns([recognition, name, type, ward, members, established]);
 
-export const DEFAULT_GROUP_SORT = 'wardId';
+/** By ward name (Vietnamese collation), the order officials look a ward up in. */
+export const DEFAULT_GROUP_SORT = WARD_NAME_SORT;
 /** "national" sorts before "provincial": the highest recognition comes first. */
 export const DEFAULT_MODEL_SORT = 'recognition';
 

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../../i18n/format';
+import { nameCollator } from '../../lib/collation';
 import { renderApp } from '../../test/render-app';
 import { setupMockApi } from '../../test/mock-api';
 import { reportingMessages } from '../../i18n/messages/views/reporting';
@@ -31,7 +32,12 @@ describe('Group register export', () => {
     const expected = dataset
       .groups()
       .filter((g) => g.wardId.startsWith(district.id) && g.type === 'fire_prevention')
-      .sort((a, b) => (a.wardId === b.wardId ? (a.id < b.id ? -1 : 1) : a.wardId < b.wardId ? -1 : 1));
+      // The register's default order: the ward's name in Vietnamese collation, ties by id.
+      .sort(
+        (a, b) =>
+          nameCollator.compare(wardNames.get(a.wardId) ?? '', wardNames.get(b.wardId) ?? '') ||
+          (a.id < b.id ? -1 : 1),
+      );
     renderApp(`/groups?lang=en&area=${district.id}&type=fire_prevention`);
     expect(
       await screen.findByText(`All ${fmt.number(expected.length)} rows matching the filters:`),

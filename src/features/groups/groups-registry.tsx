@@ -93,6 +93,12 @@ export function GroupsRegistry({ area, tree }: { area: Area; tree: AreaTree }) {
       search={search}
       defaultSort={DEFAULT_GROUP_SORT}
       onSearchChange={(next) => setSearch(next)}
+      // A register the API refuses as too broad offers the areas one level down instead.
+      narrowing={{
+        tree,
+        area: scope,
+        onPick: (id) => setSearch({ area: id, in: undefined, page: undefined }),
+      }}
       testId="groups-table"
     />
   );

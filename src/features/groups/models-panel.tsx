@@ -41,6 +41,11 @@ export function ModelsPanel({ area, tree }: { area: Area; tree: AreaTree }) {
             defaultSort={DEFAULT_MODEL_SORT}
             defaultPageSize={MODELS_PAGE_SIZE}
             onSearchChange={(next) => setSearch({ mpage: next.page, msize: next.pageSize, msort: next.sort })}
+            narrowing={{
+              tree,
+              area,
+              onPick: (id) => setSearch({ area: id, in: undefined, page: undefined, mpage: undefined }),
+            }}
             testId="models-table"
           />
         </NameLookupProvider>

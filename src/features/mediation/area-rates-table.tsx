@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { PointsIndicator } from '../../components/points-indicator';
 import { ScrollTable } from '../../components/scroll-table';
-import { RatioCell } from '../../components/server-table/cells';
+import { RateCell } from '../../components/rate-cell';
 import type { AreaMediationRow } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';
@@ -49,7 +49,7 @@ export function AreaRatesTable({ rows, caption }: { rows: readonly AreaMediation
             <td className="num">{fmt.number(row.rate.numerator)}</td>
             <td className="num">{fmt.number(row.rate.denominator)}</td>
             <td className="num">
-              <RatioCell ratio={row.rate} />
+              <RateCell ratio={row.rate} />
             </td>
             <td>
               <PointsIndicator points={row.points} priorBase={row.priorRate.denominator} better="up" />

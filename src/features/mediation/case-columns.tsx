@@ -1,4 +1,5 @@
 import type { MediationCase, MediationCategory, MediationOutcome } from '../../api/schemas';
+import { WARD_NAME_SORT } from '../../api/sort-fields';
 import { mediationOutcomeColors } from '../../components/colors';
 import { AreaNameCell, DateCell, GroupNameCell } from '../../components/server-table/cells';
 import { serverColumnHelper } from '../../components/server-table/features';
@@ -50,6 +51,8 @@ export const caseColumns = helper.columns([
     cell: (info) => <ClosedCell value={info.getValue()} />,
   }),
   helper.accessor('wardId', {
+    // Sorted by the ward's name (the API's `wardName`), not by its id.
+    id: WARD_NAME_SORT,
     meta: { label: 'mediation.col.ward' },
     cell: (info) => <AreaNameCell id={info.getValue()} />,
   }),

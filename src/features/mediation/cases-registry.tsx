@@ -98,6 +98,12 @@ export function CasesRegistry({ area, tree, period }: { area: Area; tree: AreaTr
       search={search}
       defaultSort={DEFAULT_CASE_SORT}
       onSearchChange={(next: ServerTableSearch) => setSearch(next)}
+      // A register the API refuses as too broad offers the areas one level down instead.
+      narrowing={{
+        tree,
+        area: scope,
+        onPick: (id) => setSearch({ area: id, in: undefined, page: undefined }),
+      }}
       testId="cases-table"
     />
   );

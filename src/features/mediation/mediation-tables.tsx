@@ -1,7 +1,7 @@
 // The mediation charts' data as tables (shown by "Show as table", always there for screen readers).
 import { mediationOutcomes } from '../../api/schemas';
 import { MonthTable } from '../../components/month-table';
-import { RatioCell } from '../../components/server-table/cells';
+import { RateCell } from '../../components/rate-cell';
 import type { CategoryOutcomes, MonthlyOutcomes, MonthlyRate, OutcomeCounts } from '../../figures/activity';
 import type { Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
@@ -14,8 +14,8 @@ export function RateTable({ data, caption }: { data: readonly MonthlyRate[]; cap
       rows={data}
       caption={caption}
       testId="rate-table"
-      current={(row) => <RatioCell ratio={row.current} />}
-      prior={(row) => <RatioCell ratio={row.prior} />}
+      current={(row) => <RateCell ratio={row.current} />}
+      prior={(row) => <RateCell ratio={row.prior} />}
       change={{
         header: t('mediation.col.change'),
         cell: ({ points }) =>
@@ -106,7 +106,7 @@ function OutcomeCountsTable<Row extends OutcomeCounts & { received: number }>({
             ))}
             {rate && (
               <td className="num">
-                <RatioCell ratio={rate(row)} />
+                <RateCell ratio={rate(row)} />
               </td>
             )}
           </tr>

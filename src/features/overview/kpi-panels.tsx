@@ -90,6 +90,11 @@ export function GroupsKpiPanel({ area, areasQuery }: Pick<PanelProps, 'area' | '
               value={fmt.number(f.activeGroups ?? 0)}
               testId="kpi-active-groups"
             >
+              {f.securityGroups !== null && (
+                <p className="text-sm" data-testid="kpi-security-groups">
+                  {t('kpi.securityGroups', { count: f.securityGroups })}
+                </p>
+              )}
               <p className="text-sm text-muted">{t('kpi.snapshot')}</p>
             </KpiCard>
             <KpiCard label={t('kpi.members')} value={fmt.number(f.members ?? 0)} testId="kpi-members" />

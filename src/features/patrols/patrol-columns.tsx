@@ -1,4 +1,5 @@
 import type { Patrol } from '../../api/schemas';
+import { WARD_NAME_SORT } from '../../api/sort-fields';
 import { AreaNameCell, DateCell, GroupNameCell, NumberCell } from '../../components/server-table/cells';
 import { serverColumnHelper } from '../../components/server-table/features';
 import {
@@ -33,6 +34,8 @@ export const patrolColumns = helper.columns([
     cell: (info) => <ShiftCell value={info.getValue()} />,
   }),
   helper.accessor('wardId', {
+    // Sorted by the ward's name (the API's `wardName`), not by its id.
+    id: WARD_NAME_SORT,
     meta: { label: 'patrols.col.ward' },
     cell: (info) => <AreaNameCell id={info.getValue()} />,
   }),

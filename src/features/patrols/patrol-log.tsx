@@ -122,6 +122,12 @@ export function PatrolLog({ area, tree, period }: { area: Area; tree: AreaTree; 
       search={search}
       defaultSort={DEFAULT_PATROL_SORT}
       onSearchChange={(next) => setSearch(next)}
+      // A register the API refuses as too broad offers the areas one level down instead.
+      narrowing={{
+        tree,
+        area: scope,
+        onPick: (id) => setSearch({ area: id, in: undefined, group: undefined, page: undefined }),
+      }}
       testId="patrols-table"
     />
   );

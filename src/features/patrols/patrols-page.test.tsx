@@ -39,9 +39,15 @@ describe('Patrols page', () => {
   it('shows the period’s patrols against a year earlier, the day / night split and per-group figures', async () => {
     const now = patrolsOf(district.id);
     const before = patrolsOf(district.id, '2024-11', '2025-10');
-    const activeGroups = dataset
+    // Per group: per active group of the types that patrol, not per group of every type.
+    const patrolling = dataset
       .groups()
-      .filter((g) => g.wardId.startsWith(district.id) && g.status === 'active');
+      .filter(
+        (g) =>
+          g.wardId.startsWith(district.id) &&
+          g.status === 'active' &&
+          (g.type === 'security_order' || g.type === 'people_patrol'),
+      );
     renderApp(`/patrols?lang=en&area=${district.id}`);
     expect(await screen.findByTestId('kpi-patrols-value')).toHaveTextContent(fmt.number(now.length));
     expect(screen.getByTestId('kpi-patrols')).toHaveTextContent(fmt.number(before.length));
@@ -51,7 +57,7 @@ describe('Patrols page', () => {
     expect(screen.getByTestId('kpi-findings-value')).toHaveTextContent(fmt.number(findings / now.length, 2));
     await waitFor(() =>
       expect(screen.getByTestId('kpi-per-group-value')).toHaveTextContent(
-        fmt.number(now.length / activeGroups.length, 1),
+        fmt.number(now.length / patrolling.length, 1),
       ),
     );
 

@@ -37,11 +37,11 @@ export function PatrolsSummary({ activity: a }: { activity: PatrolActivity }) {
         value={a.patrolsPerGroup === null ? '—' : fmt.decimal(a.patrolsPerGroup)}
         testId="kpi-per-group"
       >
-        {a.activeGroups !== null && (
+        {a.patrollingGroups !== null && (
           <p className="text-sm text-muted">
             {t('patrols.perGroupDetail', {
               patrols: fmt.number(a.patrols.current),
-              groups: fmt.number(a.activeGroups),
+              groups: fmt.number(a.patrollingGroups),
             })}
           </p>
         )}

@@ -81,7 +81,7 @@ export function AreaPatrolsTable({ rows, caption }: { rows: readonly AreaPatrolR
             </td>
             <td className="num">{fmt.decimal(row.hours.current)}</td>
             <td className="num">{decimal(row.findingsPerPatrol.current)}</td>
-            <td className="num">{row.activeGroups === null ? '—' : fmt.number(row.activeGroups)}</td>
+            <td className="num">{row.patrollingGroups === null ? '—' : fmt.number(row.patrollingGroups)}</td>
             <td className="num">{row.patrolsPerGroup === null ? '—' : fmt.decimal(row.patrolsPerGroup)}</td>
           </tr>
         ))}

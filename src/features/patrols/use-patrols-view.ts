@@ -8,7 +8,7 @@ import { childLevel, type AreaTree } from '../../lib/area-tree';
 
 /**
  * The Patrols view's queries (monthly patrol stats of the area and its children over the period
- * and a year earlier, group snapshots for "per active group") and the figures computed from them,
+ * and a year earlier, group snapshots for "per patrolling group") and the figures computed from them,
  * the day / night split included (null with a v1 API, whose rows lack it).
  */
 export function usePatrolsView(

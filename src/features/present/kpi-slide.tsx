@@ -63,6 +63,11 @@ export function KpiSlide({ data, title }: { data: DeckData; title: string }) {
                 value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
                 testId="deck-active-groups"
               >
+                {f.securityGroups !== null && (
+                  <p data-testid="deck-security-groups">
+                    {t('kpi.securityGroups', { count: f.securityGroups })}
+                  </p>
+                )}
                 <p data-testid="deck-members">
                   {f.members === null ? '—' : t('present.members', { count: f.members })}
                 </p>

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { MonthTable } from '../../components/month-table';
 import { PointsIndicator } from '../../components/points-indicator';
-import { RatioCell } from '../../components/server-table/cells';
+import { RateCell } from '../../components/rate-cell';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { Headline, SlideChart, SlideFrame } from './slide-frame';
@@ -60,8 +60,8 @@ export function MediationSlide({ data, title }: { data: DeckData; title: string 
               caption={t('present.chart.rates')}
               testId="deck-rates-table"
               className="sr-only"
-              current={(row) => <RatioCell ratio={row.current} />}
-              prior={(row) => <RatioCell ratio={row.prior} />}
+              current={(row) => <RateCell ratio={row.current} />}
+              prior={(row) => <RateCell ratio={row.prior} />}
             />
             <dl className="figure-strip">
               <div data-testid="deck-received">

@@ -119,7 +119,7 @@ function PatrolsNotes({ data }: { data: DeckData }) {
           {per(p.findingsPerPatrol.current, p.findings.current, p.patrols.current)}
         </NoteRow>
         <NoteRow label={t('present.patrols.perGroup')}>
-          {per(p.patrolsPerGroup, p.patrols.current, p.activeGroups)}
+          {per(p.patrolsPerGroup, p.patrols.current, p.patrollingGroups)}
         </NoteRow>
       </dl>
       {data.monthlyPatrols && (

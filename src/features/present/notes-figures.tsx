@@ -2,7 +2,7 @@ import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
 import { usePeriodNote } from '../../components/period-note';
 import { useGapWords } from '../../components/reporting-note';
-import { RatioCell } from '../../components/server-table/cells';
+import { RateCell } from '../../components/rate-cell';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/present';
@@ -195,8 +195,8 @@ function MediationNotes({ data }: { data: DeckData }) {
           caption={t('present.chart.rates')}
           testId="note-monthly-rates"
           className="notes-table"
-          current={(row) => <RatioCell ratio={row.current} />}
-          prior={(row) => <RatioCell ratio={row.prior} />}
+          current={(row) => <RateCell ratio={row.current} />}
+          prior={(row) => <RateCell ratio={row.prior} />}
         />
       )}
     </>

@@ -52,6 +52,9 @@ export function KpisSection({ data }: { data: ReportData }) {
                 value={f.activeGroups === null ? '—' : fmt.number(f.activeGroups)}
                 testId="report-kpi-groups"
               >
+                {f.securityGroups !== null && (
+                  <p className="text-sm">{t('kpi.securityGroups', { count: f.securityGroups })}</p>
+                )}
                 {f.members !== null && (
                   <p className="text-sm">{t('report.members', { count: fmt.number(f.members) })}</p>
                 )}

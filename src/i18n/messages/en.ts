@@ -70,7 +70,9 @@ export const en = {
   'kpi.noClosedCases': 'No closed cases',
   'kpi.patrols': 'Patrols',
   'kpi.patrolHours': '{hours} patrol hours',
-  'kpi.activeGroups': 'Active self-management groups',
+  'kpi.activeGroups': 'Active groups (all types)',
+  'kpi.securityGroups':
+    '{count, plural, one {of which # security & order group} other {of which # security & order groups}}',
   'kpi.inactiveGroups': '{count, plural, other {# inactive}}',
   'kpi.members': 'Members',
   'kpi.coverage': 'Coverage of residential areas',

@@ -73,7 +73,9 @@ export const fr = {
   'kpi.noClosedCases': 'Aucune affaire close',
   'kpi.patrols': 'Patrouilles',
   'kpi.patrolHours': '{hours} heures de patrouille',
-  'kpi.activeGroups': 'Groupes d’autogestion actifs',
+  'kpi.activeGroups': 'Groupes actifs (tous types)',
+  'kpi.securityGroups':
+    '{count, plural, one {dont # groupe sécurité et ordre} other {dont # groupes sécurité et ordre}}',
   'kpi.inactiveGroups': '{count, plural, one {# inactif} other {# inactifs}}',
   'kpi.members': 'Membres',
   'kpi.coverage': 'Couverture des zones résidentielles',

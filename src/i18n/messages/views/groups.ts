@@ -11,7 +11,7 @@ export const groupsMessages = defineMessages({
     'groups.modelsDetail': '{national} national, {provincial} provincial',
     'groups.byType': 'Active groups by type',
     'groups.col.type': 'Type',
-    'groups.col.active': 'Active groups',
+    'groups.col.active': 'Active groups (all types)',
     'groups.col.share': 'Share',
     'groups.coverageTitle': 'Coverage of residential areas by sub-area',
     'groups.coverageNote':
@@ -67,7 +67,7 @@ export const groupsMessages = defineMessages({
     'groups.modelsDetail': '{national} cấp toàn quốc, {provincial} cấp tỉnh',
     'groups.byType': 'Tổ đang hoạt động theo loại mô hình',
     'groups.col.type': 'Loại mô hình',
-    'groups.col.active': 'Tổ đang hoạt động',
+    'groups.col.active': 'Tổ đang hoạt động (mọi loại)',
     'groups.col.share': 'Tỷ trọng',
     'groups.coverageTitle': 'Tỷ lệ khu dân cư có mô hình theo địa bàn trực thuộc',
     'groups.coverageNote':
@@ -123,7 +123,7 @@ export const groupsMessages = defineMessages({
     'groups.modelsDetail': '{national} nationaux, {provincial} provinciaux',
     'groups.byType': 'Groupes actifs par type',
     'groups.col.type': 'Type',
-    'groups.col.active': 'Groupes actifs',
+    'groups.col.active': 'Groupes actifs (tous types)',
     'groups.col.share': 'Part',
     'groups.coverageTitle': 'Couverture des zones résidentielles par sous-territoire',
     'groups.coverageNote':

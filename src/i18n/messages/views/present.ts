@@ -62,7 +62,7 @@ export const presentMessages = defineMessages({
     'present.patrols.hours': 'Patrol hours',
     'present.patrols.findings': 'Patrol findings',
     'present.patrols.perPatrol': '{value} per patrol',
-    'present.patrols.perGroup': 'Patrols per active group',
+    'present.patrols.perGroup': 'Patrols per patrolling group',
     'present.chart.rates': 'Resolution rate by month of receipt against a year earlier',
     'present.chart.patrols': 'Patrols by month against a year earlier',
     'present.ranking.note':
@@ -131,7 +131,7 @@ export const presentMessages = defineMessages({
     'present.patrols.hours': 'Số giờ tuần tra',
     'present.patrols.findings': 'Phát hiện qua tuần tra',
     'present.patrols.perPatrol': '{value} vụ mỗi lượt tuần tra',
-    'present.patrols.perGroup': 'Lượt tuần tra bình quân mỗi tổ đang hoạt động',
+    'present.patrols.perGroup': 'Lượt tuần tra bình quân mỗi tổ tham gia tuần tra',
     'present.chart.rates': 'Tỷ lệ hòa giải thành theo tháng tiếp nhận so với cùng kỳ năm trước',
     'present.chart.patrols': 'Lượt tuần tra theo tháng so với cùng kỳ năm trước',
     'present.ranking.note':
@@ -200,7 +200,7 @@ export const presentMessages = defineMessages({
     'present.patrols.hours': 'Heures de patrouille',
     'present.patrols.findings': 'Constats de patrouille',
     'present.patrols.perPatrol': '{value} par patrouille',
-    'present.patrols.perGroup': 'Patrouilles par groupe actif',
+    'present.patrols.perGroup': 'Patrouilles par groupe qui patrouille',
     'present.chart.rates': 'Taux de résolution locale par mois de réception comparé à l’année précédente',
     'present.chart.patrols': 'Patrouilles par mois comparées à l’année précédente',
     'present.ranking.note':
