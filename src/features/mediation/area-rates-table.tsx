@@ -2,10 +2,10 @@ import { Link } from '@tanstack/react-router';
 import { PointsIndicator } from '../../components/points-indicator';
 import { ScrollTable } from '../../components/scroll-table';
 import { RatioCell } from '../../components/server-table/cells';
+import { TargetVerdict } from '../../components/target-verdict';
 import type { AreaMediationRow } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';
-import { TargetVerdict } from './target-verdict';
 import { Name } from '../../components/name';
 
 /** Each sub-area's resolution rate with "n / N", its change in points and the target verdict. */
@@ -55,7 +55,7 @@ export function AreaRatesTable({ rows, caption }: { rows: readonly AreaMediation
               <PointsIndicator points={row.points} priorBase={row.priorRate.denominator} better="up" />
             </td>
             <td>
-              <TargetVerdict met={row.targetMet} />
+              <TargetVerdict met={row.targetMet} size="cell" />
             </td>
           </tr>
         ))}
