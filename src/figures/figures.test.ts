@@ -139,6 +139,12 @@ describe('changeTone', () => {
     expect(changeTone(change(2, 9), 'down')).toBe('smallNumbers');
     expect(changeTone(change(3, 0), 'up')).toBe('smallNumbers');
   });
+
+  it('never colours a figure that is neither good nor bad news (no better direction)', () => {
+    expect(changeTone(change(8, 20))).toBe('neutral');
+    expect(changeTone(change(25, 20))).toBe('neutral');
+    expect(changeTone(change(2, 9))).toBe('smallNumbers');
+  });
 });
 
 describe('pointsChange', () => {

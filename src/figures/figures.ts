@@ -107,14 +107,15 @@ export function change(current: number, prior: number, period?: Period): Change 
 
 /**
  * How a change should be shown. Which way is good depends on the figure (fewer incidents is good
- * news, more patrols is), so the caller says which direction is better.
+ * news, more patrols is), so the caller says which direction is better; a figure that is neither
+ * (patrol findings, disputes received) passes none and is never coloured as good or bad.
  */
 export type ChangeTone = 'good' | 'bad' | 'neutral' | 'smallNumbers';
 
-export function changeTone(c: Change, better: 'up' | 'down'): ChangeTone {
+export function changeTone(c: Change, better?: 'up' | 'down'): ChangeTone {
   if (c.priorBeforeData) return 'neutral';
   if (c.smallBase || c.incompleteReports) return 'smallNumbers';
-  if (c.direction === 'flat') return 'neutral';
+  if (c.direction === 'flat' || better === undefined) return 'neutral';
   return c.direction === better ? 'good' : 'bad';
 }
 

@@ -56,9 +56,11 @@ describe('translate', () => {
     expect(translate('en', 'wards.rankUp', { count: 2 })).toBe('up 2 places since a year earlier');
     expect(translate('en', 'area.results', { count: 1234 })).toBe('1,234 areas');
     // French: 0 and 1 are singular.
-    expect(translate('fr', 'present.ranking.down', { count: 0 })).toBe('perd 0 place');
-    expect(translate('fr', 'present.ranking.down', { count: 1 })).toBe('perd 1 place');
-    expect(translate('fr', 'present.ranking.down', { count: 3 })).toBe('perd 3 places');
+    expect(translate('fr', 'wards.rankDown', { count: 0 })).toBe('perd 0 place par rapport à un an plus tôt');
+    expect(translate('fr', 'wards.rankDown', { count: 1 })).toBe('perd 1 place par rapport à un an plus tôt');
+    expect(translate('fr', 'wards.rankDown', { count: 3 })).toBe(
+      'perd 3 places par rapport à un an plus tôt',
+    );
     expect(translate('fr', 'area.results', { count: 1234 })).toMatch(/^1\s234 territoires$/u);
     // Vietnamese: a single form.
     expect(translate('vi', 'wards.rankDown', { count: 1 })).toBe('giảm 1 bậc so với cùng kỳ năm trước');

@@ -1,16 +1,22 @@
-// The cells of the ranking table. Each says its figure in words or with an icon beside any
-// colour, and shows what a percentage was computed from.
+// The cells of the ranking table, on screen, on a slide and in print. Each says its figure in
+// words or with an icon beside any colour, and shows what a percentage was computed from.
 import { Link } from '@tanstack/react-router';
 import { createContext, useContext } from 'react';
-import { changeTone, type Change, type Ratio } from '../../figures/figures';
+import type { Ratio } from '../../figures/figures';
 import type { RankingRow } from '../../figures/ranking';
 import type { UsualRangeFlag } from '../../figures/usual-range';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/wards';
-import { changeArrows, useChangeWords } from '../change-indicator';
-import { toneClass } from '../colors';
 import { Name } from '../name';
+import { TargetVerdict } from '../target-verdict';
+
+/**
+ * Where the ranking is drawn: the Wards view (`screen`, interactive), a slide or a printed report.
+ * The cells are the same everywhere; only what cannot work there changes (no links on a slide or
+ * paper, a rate and its parts on one line where a slide has room for one line per row).
+ */
+export type RankingDensity = 'screen' | 'slide' | 'print';
+export const RankingDensityContext = createContext<RankingDensity>('screen');
 
 /** Which rows are picked for Compare, and how to pick one; absent where rows cannot be picked. */
 export interface CompareSelection {
@@ -68,7 +74,9 @@ export function RankCell({ row }: { row: RankingRow }) {
 
 export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) {
   const { t } = useI18n();
+  const density = useContext(RankingDensityContext);
   if (totals) return <Name name={t('wards.totalsOf', { name: row.name })} clamp />;
+  if (density !== 'screen') return <Name name={row.name} clamp />;
   return (
     <Link
       to="/area"
@@ -82,56 +90,19 @@ export function NameCell({ row, totals }: { row: RankingRow; totals: boolean }) 
   );
 }
 
-/** Change against the same months a year earlier: arrow, words, tone; "small numbers" uncoloured. */
-export function ChangeCell({ change }: { change: Change }) {
-  const { t, fmt } = useI18n();
-  const tone = changeTone(change, 'down');
-  const text = useChangeWords()(change);
-  return (
-    <span className={`inline-flex items-center justify-end gap-x-1.5 ${toneClass[tone]}`} data-tone={tone}>
-      {change.priorBeforeData === undefined && (
-        <span aria-hidden="true">{changeArrows[change.direction]}</span>
-      )}
-      <span>{text}</span>
-      {tone === 'good' && <span className="sr-only">({t('change.good')})</span>}
-      {tone === 'bad' && <span className="sr-only">({t('change.bad')})</span>}
-      {change.incompleteReports && (
-        <span className="chip whitespace-nowrap" data-testid="change-incomplete">
-          {t('reporting.chip')}
-        </span>
-      )}
-      {change.smallBase && (
-        <span className="chip whitespace-nowrap">
-          {t('change.smallNumbers')} ({fmt.number(change.prior)} → {fmt.number(change.current)})
-        </span>
-      )}
-    </span>
-  );
-}
-
-export function TargetMark({ met }: { met: boolean | null }) {
-  const { t } = useI18n();
-  if (met === null) return <span className="text-xs text-muted">{t('wards.targetNone')}</span>;
-  return (
-    <span className={`whitespace-nowrap text-xs font-semibold ${met ? 'tone-good' : 'tone-bad'}`}>
-      <span aria-hidden="true">{met ? '✓ ' : '✗ '}</span>
-      {t(met ? 'wards.targetMet' : 'wards.targetNotMet')}
-    </span>
-  );
-}
-
 /** A share with what it was computed from ("412 / 530"), and the target verdict when there is one. */
 export function RatioCell({ ratio, met }: { ratio: Ratio | null; met?: boolean | null }) {
   const { t, fmt } = useI18n();
+  const density = useContext(RankingDensityContext);
   if (ratio === null) return <span className="text-muted">{t('wards.unknown')}</span>;
   return (
-    <span className="inline-flex flex-col items-end">
+    <span className={`inline-flex ${density === 'slide' ? 'items-baseline gap-x-2' : 'flex-col items-end'}`}>
       <span>{ratio.value === null ? '—' : fmt.percent(ratio.value)}</span>
       <span className="flex items-baseline gap-1.5 whitespace-nowrap">
         <span className="text-xs text-muted" data-testid="ratio-parts">
           {fmt.number(ratio.numerator)} / {fmt.number(ratio.denominator)}
         </span>
-        {met !== undefined && <TargetMark met={met} />}
+        {met !== undefined && <TargetVerdict met={met} size="cell" />}
       </span>
     </span>
   );

@@ -3,16 +3,10 @@
 import { dataColumnHelper } from '../data-table/features';
 import type { RankingRow } from '../../figures/ranking';
 import '../../i18n/messages/views/wards';
-import {
-  ChangeCell,
-  CompareCell,
-  CountCell,
-  NameCell,
-  RankCell,
-  RatioCell,
-  TargetMark,
-  UsualRangeCell,
-} from './ranking-cells';
+import { ChangeCell } from '../change-cell';
+import { CoverageDetail } from '../coverage-detail';
+import { TargetVerdict } from '../target-verdict';
+import { CompareCell, CountCell, NameCell, RankCell, RatioCell, UsualRangeCell } from './ranking-cells';
 import { Name } from '../name';
 
 const h = dataColumnHelper<RankingRow>();
@@ -73,13 +67,13 @@ export const rankingColumns = h.columns([
     id: 'change',
     sortFn: 'number',
     meta: { label: 'wards.col.change', description: 'wards.col.changeHelp', numeric: true },
-    cell: (ctx) => <ChangeCell change={ctx.row.original.incidents} />,
+    cell: (ctx) => <ChangeCell change={ctx.row.original.incidents} better="down" />,
   }),
   h.accessor((r) => verdict(r.incidentTargetMet), {
     id: 'incidentTarget',
     sortFn: 'number',
     meta: { label: 'wards.col.incidentTarget', description: 'wards.col.incidentTargetHelp' },
-    cell: (ctx) => <TargetMark met={ctx.row.original.incidentTargetMet} />,
+    cell: (ctx) => <TargetVerdict met={ctx.row.original.incidentTargetMet} size="cell" />,
   }),
   h.accessor((r) => num(r.incidentRate), {
     id: 'rate',
@@ -117,7 +111,7 @@ export const rankingColumns = h.columns([
     id: 'coverage',
     sortFn: 'number',
     meta: { label: 'wards.col.coverage', description: 'wards.col.coverageHelp', numeric: true },
-    cell: (ctx) => <RatioCell ratio={ctx.row.original.coverage} />,
+    cell: (ctx) => <CoverageDetail coverage={ctx.row.original.coverage} size="cell" />,
   }),
   h.accessor('cameras', {
     id: 'cameras',

@@ -4,6 +4,7 @@ import { DataTable } from '../data-table/data-table';
 import { CompareSelectionContext, type CompareSelection } from './ranking-cells';
 import { rankingColumns } from './ranking-columns';
 import { rankingExportFields } from './ranking-export';
+import { FixedRankingTable } from './ranking-fixed';
 
 /** The table state in the URL: `sort`, `q` (name filter) and `cols` (hidden columns). */
 export interface RankingTableState {
@@ -16,19 +17,8 @@ const rowId = (r: RankingRow) => r.id;
 // Where rows cannot be picked for Compare, the checkbox column is left out altogether.
 const columnsWithoutCompare = rankingColumns.filter((c) => c.id !== 'compare');
 
-/**
- * The ranking of an area's children as a sortable, filterable table with the area's own totals
- * in the footer. With `compare`, each row gets an "add to compare" checkbox.
- */
-export function RankingTable({
-  caption,
-  rows,
-  totals,
-  state,
-  onStateChange,
-  exportFileName,
-  compare,
-}: {
+type ScreenProps = {
+  density?: 'screen';
   caption: string;
   rows: RankingRow[];
   totals: AreaFigures | null;
@@ -37,7 +27,41 @@ export function RankingTable({
   /** Without extension: the CSV and the XLSX download share it. */
   exportFileName: string;
   compare?: CompareSelection;
-}) {
+};
+
+/** A slide or a page: nothing to sort or filter, the columns that fit, `maxRows` on a slide. */
+type FixedProps = Parameters<typeof FixedRankingTable>[0];
+
+const isFixed = (props: ScreenProps | FixedProps): props is FixedProps =>
+  props.density === 'slide' || props.density === 'print';
+
+/**
+ * The one rendering of the ranking, for the Wards view (`screen`, the default), the deck
+ * (`slide`) and the report (`print`): the same columns, cells and words in all three.
+ */
+export function RankingTable(props: ScreenProps | FixedProps) {
+  return isFixed(props) ? (
+    <FixedRankingTable {...props} />
+  ) : (
+    <div data-figure="ranking" data-density="screen">
+      <ScreenRankingTable {...props} />
+    </div>
+  );
+}
+
+/**
+ * The ranking of an area's children as a sortable, filterable table with the area's own totals
+ * in the footer. With `compare`, each row gets an "add to compare" checkbox.
+ */
+function ScreenRankingTable({
+  caption,
+  rows,
+  totals,
+  state,
+  onStateChange,
+  exportFileName,
+  compare,
+}: ScreenProps) {
   const totalsRow = useMemo<RankingRow | null>(
     () => (totals ? { ...totals, rank: null, priorRank: null, rankChange: null } : null),
     [totals],

@@ -1,8 +1,9 @@
 import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
 import { KpiCard } from '../../components/kpi-card';
 import { MediationRateKpi } from '../../components/mediation-rate-kpi';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { Panel, type PanelQuery } from '../../components/panel';
-import { TargetMark } from '../../components/ranking-table/ranking-cells';
+import { TargetVerdict } from '../../components/target-verdict';
 import type { OverviewFigures } from '../../figures/figures';
 import { mediationTargetMet, type Targets } from '../../figures/targets';
 import { useI18n } from '../../i18n/i18n-context';
@@ -38,7 +39,13 @@ export function AreaKpis({
                 rate={f.mediationRate}
                 testId="kpi-mediation-rate"
                 detailTestId="kpi-mediation-detail"
-                verdict={<TargetMark met={mediationTargetMet(f.mediationRate.current, targets)} />}
+                verdict={
+                  <TargetVerdict
+                    met={mediationTargetMet(f.mediationRate.current, targets)}
+                    target={{ kind: 'mediationRate', value: targets.mediationRate }}
+                    size="line"
+                  />
+                }
               />
               <PatrolsKpi patrols={f.patrols} testId="kpi-patrols" />
             </dl>
@@ -60,11 +67,7 @@ export function AreaKpis({
                 value={g.coverage?.value == null ? '—' : fmt.percent(g.coverage.value)}
                 testId="kpi-coverage"
               >
-                {g.coverage && (
-                  <p className="text-sm text-muted">
-                    {fmt.number(g.coverage.numerator)} / {fmt.number(g.coverage.denominator)}
-                  </p>
-                )}
+                {g.coverage && <CoverageDetail coverage={g.coverage} size="line" />}
               </KpiCard>
               <KpiCard label={t('kpi.population')} value={fmt.number(g.population)} testId="kpi-population">
                 <p className="text-sm text-muted">

@@ -1,13 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { exportColumnsOf, type CsvField } from '../../components/data-table/csv-export';
 import { TableExportMenu } from '../../components/export/table-export-menu';
-import {
-  ChangeCell,
-  CountCell,
-  RatioCell,
-  TargetMark,
-  UsualRangeCell,
-} from '../../components/ranking-table/ranking-cells';
+import { ChangeCell } from '../../components/change-cell';
+import { CoverageDetail } from '../../components/coverage-detail';
+import { CountCell, RatioCell, UsualRangeCell } from '../../components/ranking-table/ranking-cells';
+import { TargetVerdict } from '../../components/target-verdict';
 import { areaFigureFields, type AreaFigureColumn } from '../../components/ranking-table/ranking-export';
 import type { AreaFigures } from '../../figures/ranking';
 import { useI18n } from '../../i18n/i18n-context';
@@ -25,11 +22,11 @@ const measures: readonly Measure[] = [
   { id: 'population', label: 'wards.col.population', cell: (f) => <CountCell value={f.population} /> },
   { id: 'incidents', label: 'wards.col.incidents', cell: (f) => <CountCell value={f.incidents.current} /> },
   { id: 'prior', label: 'wards.col.prior', cell: (f) => <CountCell value={f.incidents.prior} /> },
-  { id: 'change', label: 'wards.col.change', cell: (f) => <ChangeCell change={f.incidents} /> },
+  { id: 'change', label: 'wards.col.change', cell: (f) => <ChangeCell change={f.incidents} better="down" /> },
   {
     id: 'incidentTarget',
     label: 'wards.col.incidentTarget',
-    cell: (f) => <TargetMark met={f.incidentTargetMet} />,
+    cell: (f) => <TargetVerdict met={f.incidentTargetMet} size="cell" />,
   },
   { id: 'rate', label: 'wards.col.rate', cell: (f) => <CountCell value={f.incidentRate} digits={1} /> },
   {
@@ -44,7 +41,11 @@ const measures: readonly Measure[] = [
   },
   { id: 'groups', label: 'wards.col.groups', cell: (f) => <CountCell value={f.activeGroups} /> },
   { id: 'members', label: 'wards.col.members', cell: (f) => <CountCell value={f.members} /> },
-  { id: 'coverage', label: 'wards.col.coverage', cell: (f) => <RatioCell ratio={f.coverage} /> },
+  {
+    id: 'coverage',
+    label: 'wards.col.coverage',
+    cell: (f) => <CoverageDetail coverage={f.coverage} size="cell" />,
+  },
   { id: 'cameras', label: 'wards.col.cameras', cell: (f) => <CountCell value={f.cameras} /> },
   {
     id: 'usual',

@@ -1,3 +1,4 @@
+import { CoverageDetail } from '../../components/coverage-detail';
 import { KpiCard } from '../../components/kpi-card';
 import type { GroupSummary } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
@@ -29,12 +30,7 @@ export function GroupsSummary({
         value={s.coverage.value === null ? '—' : fmt.percent(s.coverage.value)}
         testId="kpi-coverage"
       >
-        <p className="text-sm text-muted">
-          {t('kpi.coverageDetail', {
-            covered: fmt.number(s.coverage.numerator),
-            total: fmt.number(s.coverage.denominator),
-          })}
-        </p>
+        <CoverageDetail coverage={s.coverage} size="line" />
       </KpiCard>
       <KpiCard
         label={t('groups.models')}

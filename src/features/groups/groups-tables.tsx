@@ -1,6 +1,7 @@
 // The groups view's small tables: the type chart's data, and coverage per sub-area.
 import { Link } from '@tanstack/react-router';
 import { groupTypeColors } from '../../components/colors';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { ScrollTable } from '../../components/scroll-table';
 import { RatioCell } from '../../components/server-table/cells';
 import type { AreaCoverageRow, TypeCount } from '../../figures/activity';
@@ -62,9 +63,6 @@ export function CoverageTable({ rows, caption }: { rows: readonly AreaCoverageRo
             {t('groups.col.members')}
           </th>
           <th scope="col" className="num min-w-24">
-            {t('groups.col.covered')}
-          </th>
-          <th scope="col" className="num min-w-24">
             {t('groups.col.coverage')}
           </th>
         </tr>
@@ -92,14 +90,11 @@ export function CoverageTable({ rows, caption }: { rows: readonly AreaCoverageRo
                 <td className="num">{fmt.number(summary.active)}</td>
                 <td className="num">{fmt.number(summary.members)}</td>
                 <td className="num">
-                  {fmt.number(summary.coverage.numerator)} / {fmt.number(summary.coverage.denominator)}
-                </td>
-                <td className="num">
-                  {summary.coverage.value === null ? '—' : fmt.percent(summary.coverage.value)}
+                  <CoverageDetail coverage={summary.coverage} size="cell" />
                 </td>
               </>
             ) : (
-              <td colSpan={4} className="text-muted">
+              <td colSpan={3} className="text-muted">
                 {t('groups.unknown')}
               </td>
             )}

@@ -3,7 +3,8 @@ import { ChangeRowCells, ChangeTableHead } from '../../components/change-table';
 import type { AreaChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/incidents';
-import { ChangeCell, changeColumns } from './change-cell';
+import { ChangeCell } from '../../components/change-cell';
+import { changeColumns } from './change-columns';
 import { Name } from '../../components/name';
 
 /** A short ranked list of areas with their incidents now and a year earlier, each linking to its detail. */
@@ -44,7 +45,7 @@ export function AreaMovesTable({
                 </Link>
               </th>
               <ChangeRowCells change={change}>
-                <ChangeCell change={change} />
+                <ChangeCell change={change} better="down" />
               </ChangeRowCells>
             </tr>
           ))}

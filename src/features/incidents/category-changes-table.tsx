@@ -8,7 +8,8 @@ import type { CategoryChange } from '../../figures/incidents';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/incidents';
 import type { ExportColumn } from '../../lib/table-export';
-import { ChangeCell, changeColumns } from './change-cell';
+import { ChangeCell } from '../../components/change-cell';
+import { changeColumns } from './change-columns';
 
 type ExportRow = { label: string; change: Change };
 
@@ -76,7 +77,7 @@ export function CategoryChangesTable({
                   </span>
                 </th>
                 <ChangeRowCells change={change}>
-                  <ChangeCell change={change} />
+                  <ChangeCell change={change} better="down" />
                 </ChangeRowCells>
               </tr>
             ))}
@@ -85,7 +86,7 @@ export function CategoryChangesTable({
             <tr data-category="total" className="font-semibold">
               <th scope="row">{t('incidents.changes.total')}</th>
               <ChangeRowCells change={total}>
-                <ChangeCell change={total} />
+                <ChangeCell change={total} better="down" />
               </ChangeRowCells>
             </tr>
           </tfoot>

@@ -44,6 +44,8 @@ describe('Incidents page', () => {
       const cells = within(row).getAllByRole('cell');
       expect(cells[0]).toHaveTextContent(fmt.number(incidents(dataset.root.id, '2025-11', '2026-10', c)));
       expect(cells[1]).toHaveTextContent(fmt.number(incidents(dataset.root.id, '2024-11', '2025-10', c)));
+      // The shared change cell (tests/one-rendering-per-figure.test.ts), as the deck and the report draw it.
+      expect(cells[2]?.querySelector('[data-figure="change"]')).not.toBeNull();
     }
     const total = table.querySelector('tr[data-category="total"]');
     if (!(total instanceof HTMLElement)) throw new Error('no total row');

@@ -1,11 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import { PointsIndicator } from '../../components/points-indicator';
 import { ScrollTable } from '../../components/scroll-table';
+<<<<<<< HEAD
 import { RateCell } from '../../components/rate-cell';
+=======
+import { RatioCell } from '../../components/server-table/cells';
+import { TargetVerdict } from '../../components/target-verdict';
+>>>>>>> onefig
 import type { AreaMediationRow } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';
-import { TargetVerdict } from './target-verdict';
 import { Name } from '../../components/name';
 
 /** Each sub-area's resolution rate with "n / N", its change in points and the target verdict. */
@@ -55,7 +59,7 @@ export function AreaRatesTable({ rows, caption }: { rows: readonly AreaMediation
               <PointsIndicator points={row.points} priorBase={row.priorRate.denominator} better="up" />
             </td>
             <td>
-              <TargetVerdict met={row.targetMet} />
+              <TargetVerdict met={row.targetMet} size="cell" />
             </td>
           </tr>
         ))}

@@ -64,7 +64,15 @@ describe('Mediation page', () => {
         `${fmt.percent(r.resolved / r.closed)} (${fmt.number(r.resolved)} / ${fmt.number(r.closed)})`,
       );
       expect(cells[5]).toHaveTextContent(r.resolved / r.closed >= 0.8 ? 'Target met' : 'Target not met');
+      // The shared verdict (tests/one-rendering-per-figure.test.ts), as the deck and the report draw it.
+      expect(cells[5]?.querySelector('[data-figure="target-verdict"]')).toHaveAttribute(
+        'data-met',
+        String(r.resolved / r.closed >= 0.8),
+      );
     }
+    expect(screen.getByTestId('kpi-rate').querySelector('[data-figure="target-verdict"]')).toHaveTextContent(
+      'Target of at least 80%',
+    );
   });
 
   it('counts each category’s cases by outcome (the chart’s table)', async () => {

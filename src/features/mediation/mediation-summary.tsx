@@ -3,7 +3,7 @@ import { PointsIndicator } from '../../components/points-indicator';
 import type { MediationSummary as Summary } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';
-import { TargetVerdict } from './target-verdict';
+import { TargetVerdict } from '../../components/target-verdict';
 
 /** Headline figures of the period: cases received, the resolution rate against target, open cases. */
 export function MediationSummary({ summary: s, target }: { summary: Summary; target: number }) {
@@ -27,10 +27,7 @@ export function MediationSummary({ summary: s, target }: { summary: Summary; tar
               })}
         </p>
         <PointsIndicator points={s.points} priorBase={s.priorRate.denominator} better="up" />
-        <p className="flex flex-wrap gap-x-2 text-sm">
-          <span className="text-muted">{t('mediation.target', { value: fmt.percent(target, 0) })}</span>
-          <TargetVerdict met={s.targetMet} />
-        </p>
+        <TargetVerdict met={s.targetMet} target={{ kind: 'mediationRate', value: target }} size="line" />
       </KpiCard>
       <KpiCard label={t('mediation.pending')} value={fmt.number(s.current.pending)} testId="kpi-pending">
         {s.pendingShare.value !== null && (

@@ -1,4 +1,5 @@
 import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { KpiCard } from '../../components/kpi-card';
 import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { Panel, type PanelQuery } from '../../components/panel';
@@ -103,14 +104,7 @@ export function GroupsKpiPanel({ area, areasQuery }: Pick<PanelProps, 'area' | '
               value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
               testId="kpi-coverage"
             >
-              {f.coverage && (
-                <p className="text-sm text-muted">
-                  {t('kpi.coverageDetail', {
-                    covered: fmt.number(f.coverage.numerator),
-                    total: fmt.number(f.coverage.denominator),
-                  })}
-                </p>
-              )}
+              {f.coverage && <CoverageDetail coverage={f.coverage} size="line" />}
             </KpiCard>
           </dl>
         )

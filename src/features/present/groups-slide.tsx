@@ -1,4 +1,5 @@
 import { groupTypeColors } from '../../components/colors';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/groups';
 import '../../i18n/messages/views/present';
@@ -37,12 +38,11 @@ export function GroupsSlide({ data, title }: { data: DeckData; title: string }) 
                 value={g.summary.coverage.value === null ? '—' : fmt.percent(g.summary.coverage.value)}
                 testId="deck-groups-coverage"
               >
-                <p data-testid="deck-groups-coverage-detail">
-                  {t('present.ofAreas', {
-                    covered: fmt.number(g.summary.coverage.numerator),
-                    total: fmt.number(g.summary.coverage.denominator),
-                  })}
-                </p>
+                <CoverageDetail
+                  coverage={g.summary.coverage}
+                  size="line"
+                  testId="deck-groups-coverage-detail"
+                />
               </Headline>
             </dl>
             <div className="stack">

@@ -1,4 +1,5 @@
 import { ChangeIndicator } from '../../components/change-indicator';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { PointsIndicator } from '../../components/points-indicator';
 import { ReportingNote } from '../../components/reporting-note';
 import { useI18n } from '../../i18n/i18n-context';
@@ -74,12 +75,7 @@ export function KpiSlide({ data, title }: { data: DeckData; title: string }) {
               </Headline>
               <Headline label={t('kpi.coverage')} value={percent(f.coverage?.value)} testId="deck-coverage">
                 {f.coverage && (
-                  <p data-testid="deck-coverage-detail">
-                    {t('present.ofAreas', {
-                      covered: fmt.number(f.coverage.numerator),
-                      total: fmt.number(f.coverage.denominator),
-                    })}
-                  </p>
+                  <CoverageDetail coverage={f.coverage} size="line" testId="deck-coverage-detail" />
                 )}
               </Headline>
             </dl>

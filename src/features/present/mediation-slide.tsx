@@ -1,11 +1,15 @@
 import { lazy } from 'react';
 import { MonthTable } from '../../components/month-table';
 import { PointsIndicator } from '../../components/points-indicator';
+<<<<<<< HEAD
 import { RateCell } from '../../components/rate-cell';
+=======
+import { RatioCell } from '../../components/server-table/cells';
+import { TargetVerdict } from '../../components/target-verdict';
+>>>>>>> onefig
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { Headline, SlideChart, SlideFrame } from './slide-frame';
-import { TargetVerdict } from './target-verdict';
 import type { DeckData } from './use-deck-data';
 
 const RateChart = lazy(() => import('./slide-charts').then((m) => ({ default: m.RateChart })));
@@ -49,7 +53,9 @@ export function MediationSlide({ data, title }: { data: DeckData; title: string 
               </dl>
               <TargetVerdict
                 met={m.targetMet}
-                label={t('present.mediationTarget', { value: fmt.percent(data.targets.mediationRate, 0) })}
+                target={{ kind: 'mediationRate', value: data.targets.mediationRate }}
+                size="line"
+                testId="deck-mediation-target"
               />
             </div>
             <SlideChart>

@@ -1,6 +1,5 @@
-import { changeTone } from '../../figures/figures';
 import type { AreaChange } from '../../figures/incidents';
-import { toneClass } from '../../components/colors';
+import { ChangeCell } from '../../components/change-cell';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { SlideFrame } from './slide-frame';
@@ -66,26 +65,18 @@ function MovesTable({
           </tr>
         </thead>
         <tbody>
-          {moves.map(({ area, change }) => {
-            const tone = changeTone(change, 'down');
-            return (
-              <tr key={area.id} data-area={area.id}>
-                <th scope="row">
-                  <Name name={area.name} clamp />
-                </th>
-                <td className="num">{fmt.number(change.current)}</td>
-                <td className="num">{fmt.number(change.prior)}</td>
-                <td className={toneClass[tone]} data-testid="deck-move-delta">
-                  <span aria-hidden="true">{change.delta < 0 ? '▼ ' : '▲ '}</span>
-                  {t(change.delta < 0 ? 'present.moves.fewer' : 'present.moves.more', {
-                    count: fmt.number(Math.abs(change.delta)),
-                  })}
-                  {change.ratio !== null && ` (${fmt.percentAbs(change.ratio)})`}
-                  {change.smallBase && <span className="chip">{t('change.smallNumbers')}</span>}
-                </td>
-              </tr>
-            );
-          })}
+          {moves.map(({ area, change }) => (
+            <tr key={area.id} data-area={area.id}>
+              <th scope="row">
+                <Name name={area.name} clamp />
+              </th>
+              <td className="num">{fmt.number(change.current)}</td>
+              <td className="num">{fmt.number(change.prior)}</td>
+              <td data-testid="deck-move-delta">
+                <ChangeCell change={change} better="down" />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <p className="slide-note">{t('present.moves.note')}</p>

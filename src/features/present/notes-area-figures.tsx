@@ -1,3 +1,4 @@
+import { CoverageDetail } from '../../components/coverage-detail';
 import { MonthTable } from '../../components/month-table';
 import { PanelBody } from '../../components/panel';
 import { useI18n } from '../../i18n/i18n-context';
@@ -80,7 +81,7 @@ function GroupsNotes({ data }: { data: DeckData }) {
         })}
       </NoteRow>
       <NoteRow label={t('kpi.coverage')} testId="note-groups-coverage">
-        <RatioNote ratio={s.coverage} parts={t('present.n.coveredOfAll')} none="—" />
+        <CoverageDetail coverage={s.coverage} size="inline" />
       </NoteRow>
       {g.byType.map((row) => (
         <NoteRow key={row.type} label={t(`groups.type.${row.type}`)}>

@@ -1,4 +1,6 @@
+import { CoverageDetail } from '../../components/coverage-detail';
 import { MonthTable } from '../../components/month-table';
+import { TargetVerdict } from '../../components/target-verdict';
 import { PanelBody } from '../../components/panel';
 import { usePeriodNote } from '../../components/period-note';
 import { useGapWords } from '../../components/reporting-note';
@@ -109,7 +111,7 @@ function KpiNotes({ data }: { data: DeckData }) {
       </NoteRow>
       <NoteRow label={t('kpi.members')}>{f.members === null ? '—' : fmt.number(f.members)}</NoteRow>
       <NoteRow label={t('kpi.coverage')} testId="note-coverage">
-        {f.coverage ? <RatioNote ratio={f.coverage} parts={t('present.n.coveredOfAll')} none="—" /> : '—'}
+        <CoverageDetail coverage={f.coverage} size="inline" />
       </NoteRow>
       {gaps.length > 0 && (
         <NoteRow label={t('reporting.chip')} testId="note-reporting">
@@ -178,15 +180,11 @@ function MediationNotes({ data }: { data: DeckData }) {
           <RatioNote ratio={m.pendingShare} parts={t('present.n.pendingOfReceived')} none="—" />
         </NoteRow>
         <NoteRow label={t('present.n.target')}>
-          {t('present.n.targetValue', {
-            target: fmt.percent(data.targets.mediationRate, 0),
-            verdict:
-              m.targetMet === null
-                ? t('present.target.unknown')
-                : m.targetMet
-                  ? t('present.target.met')
-                  : t('present.target.notMet'),
-          })}
+          <TargetVerdict
+            met={m.targetMet}
+            target={{ kind: 'mediationRate', value: data.targets.mediationRate }}
+            size="inline"
+          />
         </NoteRow>
       </dl>
       {data.monthlyRates && (

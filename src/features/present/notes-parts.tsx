@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { useChangeWords } from '../../components/change-indicator';
+import { useChangeText } from '../../components/change-cell';
 import type { Change, Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/messages/views/reporting';
 import '../../i18n/messages/views/present';
 import '../../i18n/messages/views/present-notes';
 
@@ -22,19 +21,6 @@ export function NoteRow({
       <dd>{children}</dd>
     </div>
   );
-}
-
-/** Words for a change, as the slides' indicators say it ("Down 5.0 %", "New", "No change"). */
-export function useChangeText() {
-  const { t } = useI18n();
-  const words = useChangeWords();
-  return (c: Change): string => {
-    const marks = [
-      c.smallBase ? t('change.smallNumbers') : null,
-      c.incompleteReports ? t('reporting.chip') : null,
-    ].filter((m) => m !== null);
-    return marks.length > 0 ? `${words(c)} (${marks.join(', ')})` : words(c);
-  };
 }
 
 /** "12,345 against 13,000 a year earlier: down 5.0 %". */

@@ -94,6 +94,38 @@ describe('Present deck', () => {
     expect(await screen.findByTestId('copy-link')).toBeInTheDocument();
   });
 
+  // One rendering per figure (tests/one-rendering-per-figure.test.ts): the slides draw the ranking,
+  // the changes, the verdicts and the coverage with the shared components, stamped data-figure.
+  it('draws every figure of the slides with its shared component', async () => {
+    const user = userEvent.setup();
+    renderApp('/present?lang=en&slide=2');
+    const coverage = await screen.findByTestId('deck-coverage-detail');
+    expect(coverage).toHaveAttribute('data-figure', 'coverage');
+
+    await user.keyboard('{ArrowRight}');
+    await counter('3 / 9');
+    const verdict = await screen.findByTestId('deck-incident-target');
+    expect(verdict).toHaveAttribute('data-figure', 'target-verdict');
+
+    await user.keyboard('{ArrowRight}');
+    await counter('4 / 9');
+    const falls = await screen.findByTestId('deck-falls');
+    const moves = [...falls.querySelectorAll('tbody tr')];
+    expect(moves.length).toBeGreaterThan(0);
+    for (const row of moves) expect(row.querySelector('[data-figure="change"]')).not.toBeNull();
+
+    await user.keyboard('{End}');
+    await counter('9 / 9');
+    const ranking = await screen.findByTestId('deck-ranking');
+    expect(ranking.closest('[data-figure="ranking"]')).toHaveAttribute('data-density', 'slide');
+    const rows = [...ranking.querySelectorAll('tbody tr[data-area]')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.querySelector('[data-column="change"] [data-figure="change"]')).not.toBeNull();
+      expect(row.querySelector('[data-column="mediation"] [data-figure="target-verdict"]')).not.toBeNull();
+    }
+  });
+
   it('opens the nearest slide for an out-of-range link, and the buttons move too', async () => {
     const user = userEvent.setup();
     renderApp('/present?lang=en&slide=99');

@@ -1,10 +1,10 @@
 import { lazy } from 'react';
 import { ChangeIndicator } from '../../components/change-indicator';
 import { MonthTable } from '../../components/month-table';
+import { TargetVerdict } from '../../components/target-verdict';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { Headline, SlideChart, SlideFrame } from './slide-frame';
-import { TargetVerdict } from './target-verdict';
 import type { DeckData } from './use-deck-data';
 
 const TrendChart = lazy(() => import('./slide-charts').then((m) => ({ default: m.TrendChart })));
@@ -31,7 +31,9 @@ export function TrendSlide({ data, title }: { data: DeckData; title: string }) {
               </dl>
               <TargetVerdict
                 met={data.incidentTarget}
-                label={t('present.incidentTarget', { value: fmt.percent(data.targets.incidentReduction, 0) })}
+                target={{ kind: 'incidentReduction', value: data.targets.incidentReduction }}
+                size="line"
+                testId="deck-incident-target"
               />
             </div>
             <SlideChart>

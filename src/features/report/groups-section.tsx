@@ -1,4 +1,5 @@
 import { groupTypeColors } from '../../components/colors';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { KpiCard } from '../../components/kpi-card';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/groups';
@@ -53,12 +54,7 @@ export function GroupsSection({ data }: { data: ReportData }) {
                 value={g.summary.coverage.value === null ? '—' : fmt.percent(g.summary.coverage.value)}
                 testId="report-groups-coverage"
               >
-                <p className="text-sm">
-                  {t('kpi.coverageDetail', {
-                    covered: fmt.number(g.summary.coverage.numerator),
-                    total: fmt.number(g.summary.coverage.denominator),
-                  })}
-                </p>
+                <CoverageDetail coverage={g.summary.coverage} size="line" />
               </KpiCard>
             </dl>
             <div className="report-keep">

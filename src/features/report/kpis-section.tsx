@@ -1,11 +1,12 @@
 import { IncidentRateKpi, IncidentsKpi, PatrolsKpi } from '../../components/activity-kpis';
+import { CoverageDetail } from '../../components/coverage-detail';
 import { KpiCard } from '../../components/kpi-card';
 import { MediationRateKpi } from '../../components/mediation-rate-kpi';
 import { ReportingNote } from '../../components/reporting-note';
+import { TargetVerdict } from '../../components/target-verdict';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
 import { ReportSection } from './report-section';
-import { TargetVerdict } from './target-verdict';
 import type { ReportData } from './use-report-data';
 
 /** The Overview's headline figures, each with its comparison, base and target. */
@@ -29,7 +30,8 @@ export function KpisSection({ data }: { data: ReportData }) {
               <IncidentsKpi incidents={f.incidents} testId="report-kpi-incidents">
                 <TargetVerdict
                   met={data.incidentTarget}
-                  label={t('report.incidentTarget', { value: fmt.percent(targets.incidentReduction, 0) })}
+                  target={{ kind: 'incidentReduction', value: targets.incidentReduction }}
+                  size="line"
                   testId="report-incident-target"
                 />
               </IncidentsKpi>
@@ -41,7 +43,8 @@ export function KpisSection({ data }: { data: ReportData }) {
                 verdict={
                   <TargetVerdict
                     met={data.mediation?.targetMet ?? null}
-                    label={t('report.mediationTarget', { value: fmt.percent(targets.mediationRate, 0) })}
+                    target={{ kind: 'mediationRate', value: targets.mediationRate }}
+                    size="line"
                     testId="report-kpi-mediation-target"
                   />
                 }
@@ -65,14 +68,7 @@ export function KpisSection({ data }: { data: ReportData }) {
                 value={f.coverage?.value == null ? '—' : fmt.percent(f.coverage.value)}
                 testId="report-kpi-coverage"
               >
-                {f.coverage && (
-                  <p className="text-sm">
-                    {t('kpi.coverageDetail', {
-                      covered: fmt.number(f.coverage.numerator),
-                      total: fmt.number(f.coverage.denominator),
-                    })}
-                  </p>
-                )}
+                {f.coverage && <CoverageDetail coverage={f.coverage} size="line" />}
               </KpiCard>
               <KpiCard
                 label={t('kpi.population')}

@@ -1,11 +1,11 @@
 import { KpiCard } from '../../components/kpi-card';
 import { PointsIndicator } from '../../components/points-indicator';
+import { TargetVerdict } from '../../components/target-verdict';
 import type { Ratio } from '../../figures/figures';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
-import { ChangeCell } from './change-cell';
+import { ChangeCell } from '../../components/change-cell';
 import { ReportSection } from './report-section';
-import { TargetVerdict } from './target-verdict';
 import type { ReportData } from './use-report-data';
 
 const outcomes = ['resolved', 'referred', 'unresolved', 'pending'] as const;
@@ -41,7 +41,8 @@ export function MediationSection({ data }: { data: ReportData }) {
                 <PointsIndicator points={m.points} priorBase={m.priorRate.denominator} better="up" />
                 <TargetVerdict
                   met={m.targetMet}
-                  label={t('report.mediationTarget', { value: fmt.percent(data.targets.mediationRate, 0) })}
+                  target={{ kind: 'mediationRate', value: data.targets.mediationRate }}
+                  size="line"
                   testId="report-mediation-target"
                 />
               </KpiCard>

@@ -2,7 +2,8 @@ import { ChangeRowCells, ChangeTableHead } from '../../components/change-table';
 import type { MonthlyPatrols } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/report';
-import { ChangeCell, changeColumns } from './change-cell';
+import { ChangeCell } from '../../components/change-cell';
+import { changeColumns } from './change-columns';
 import { ReportSection } from './report-section';
 import type { ReportData } from './use-report-data';
 

@@ -137,7 +137,22 @@ describe('Report', () => {
     const table = screen.getByTestId('report-ranking-table');
     expect(table.querySelectorAll('tbody tr')).toHaveLength(children.length);
     expect(table.querySelector('tbody tr')).toHaveAttribute('data-rank', '1');
-    expect(screen.getByTestId('report-ranking-total')).toHaveTextContent(`All of ${district.name}`);
+    expect(table.querySelector('tfoot tr')).toHaveTextContent(`Total: ${district.name}`);
+    // One rendering per figure (tests/one-rendering-per-figure.test.ts): the Wards table's ranking,
+    // change cells, verdicts and coverage, in print density.
+    expect(table.closest('[data-figure="ranking"]')).toHaveAttribute('data-density', 'print');
+    for (const row of table.querySelectorAll('tbody tr')) {
+      expect(row.querySelector('[data-column="change"] [data-figure="change"]')).not.toBeNull();
+      expect(row.querySelector('[data-column="coverage"] [data-figure="coverage"]')).not.toBeNull();
+    }
+    expect(screen.getByTestId('report-incident-target')).toHaveAttribute('data-figure', 'target-verdict');
+    expect(screen.getByTestId('report-mediation-target')).toHaveAttribute('data-figure', 'target-verdict');
+    expect(
+      screen.getByTestId('report-kpi-coverage').querySelector('[data-figure="coverage"]'),
+    ).not.toBeNull();
+    for (const id of ['report-rises', 'report-falls', 'report-categories-table'])
+      for (const row of screen.getByTestId(id).querySelectorAll('tbody tr'))
+        expect(row.querySelector('[data-figure="change"]'), id).not.toBeNull();
     const moved = [
       ...screen.getByTestId('report-rises').querySelectorAll('tbody tr'),
       ...screen.getByTestId('report-falls').querySelectorAll('tbody tr'),

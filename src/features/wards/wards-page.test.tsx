@@ -70,6 +70,14 @@ describe('Wards page', () => {
       fmt.number(sum(dataset, district.id, '2025-11', '2026-10', incidents)),
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(district.name);
+
+    // One rendering per figure (tests/one-rendering-per-figure.test.ts): the shared ranking, whose
+    // change, verdict and coverage cells are the shared components the deck and the report use.
+    const table = screen.getByTestId('ranking-table');
+    expect(table.closest('[data-figure="ranking"]')).toHaveAttribute('data-density', 'screen');
+    expect(row.querySelector('[data-column="change"] [data-figure="change"]')).not.toBeNull();
+    expect(row.querySelector('[data-column="incidentTarget"] [data-figure="target-verdict"]')).not.toBeNull();
+    expect(row.querySelector('[data-column="coverage"] [data-figure="coverage"]')).not.toBeNull();
   });
 
   it('ranks districts under the province, rank 1 the lowest rate', async () => {
@@ -96,10 +104,13 @@ describe('Wards page', () => {
     await waitFor(() => expect(screen.getAllByTestId('area-link').length).toBeGreaterThan(1));
     await user.click(screen.getByRole('button', { name: 'Population' }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ sort: 'population.desc' }));
-    const pops = [
-      ...document.querySelectorAll('[data-testid="ranking-table"] tbody [data-column="population"]'),
-    ].map((c) => Number(c.textContent?.replace(/,/g, '')));
-    expect(pops).toEqual([...pops].sort((a, b) => b - a));
+    // The rows follow the URL in a deferred render: wait for them rather than read them at once.
+    await waitFor(() => {
+      const pops = [
+        ...document.querySelectorAll('[data-testid="ranking-table"] tbody [data-column="population"]'),
+      ].map((c) => Number(c.textContent?.replace(/,/g, '')));
+      expect(pops).toEqual([...pops].sort((a, b) => b - a));
+    });
 
     await user.type(screen.getByLabelText('Filter by name'), 'x');
     await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'x' }));
@@ -142,7 +153,7 @@ describe('Wards page', () => {
     await screen.findByTestId('ranking-table');
     const notMet = () =>
       [...document.querySelectorAll('[data-testid="ranking-table"] tbody [data-column="mediation"]')].filter(
-        (c) => c.textContent?.includes('target not met'),
+        (c) => c.textContent?.includes('Target not met'),
       ).length;
     await waitFor(() => expect(notMet()).toBeGreaterThan(0));
     await user.click(screen.getByText('Targets'));

@@ -9,10 +9,6 @@ export const mediationMessages = defineMessages({
     'mediation.pending': 'Pending',
     'mediation.pendingDetail': '{share} of the cases received ({pending} / {received})',
     'mediation.closedDetail': '{referred} referred, {unresolved} unresolved',
-    'mediation.target': 'Target: at least {value}',
-    'mediation.targetMet': 'Target met',
-    'mediation.targetNotMet': 'Target not met',
-    'mediation.targetNone': 'No closed cases to judge',
     'mediation.rateChart': 'Local resolution rate by month of receipt',
     'mediation.rateNote':
       'Of the cases received each month and closed since: the share resolved locally. Pending cases are left out; a month without closed cases has no rate.',
@@ -60,10 +56,6 @@ export const mediationMessages = defineMessages({
     'mediation.pending': 'Đang giải quyết',
     'mediation.pendingDetail': '{share} số vụ tiếp nhận ({pending} / {received})',
     'mediation.closedDetail': '{referred} vụ chuyển cơ quan chức năng, {unresolved} vụ hòa giải không thành',
-    'mediation.target': 'Chỉ tiêu: tối thiểu {value}',
-    'mediation.targetMet': 'Đạt chỉ tiêu',
-    'mediation.targetNotMet': 'Chưa đạt chỉ tiêu',
-    'mediation.targetNone': 'Chưa có vụ kết thúc để đánh giá',
     'mediation.rateChart': 'Tỷ lệ hòa giải thành theo tháng tiếp nhận',
     'mediation.rateNote':
       'Trong số vụ tiếp nhận mỗi tháng đã kết thúc: tỷ lệ hòa giải thành. Không tính vụ đang giải quyết; tháng chưa có vụ kết thúc thì không có tỷ lệ.',
@@ -112,10 +104,6 @@ export const mediationMessages = defineMessages({
     'mediation.pending': 'En cours',
     'mediation.pendingDetail': '{share} des affaires reçues ({pending} / {received})',
     'mediation.closedDetail': '{referred} transmises, {unresolved} non résolues',
-    'mediation.target': 'Objectif\u202f: au moins {value}',
-    'mediation.targetMet': 'Objectif atteint',
-    'mediation.targetNotMet': 'Objectif non atteint',
-    'mediation.targetNone': 'Aucune affaire close pour en juger',
     'mediation.rateChart': 'Taux de résolution locale par mois de réception',
     'mediation.rateNote':
       'Parmi les affaires reçues chaque mois et closes depuis\u202f: la part résolue localement. Les affaires en cours ne comptent pas\u202f; un mois sans affaire close n’a pas de taux.',
