@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/locales';
 import '../../i18n/messages/views/server-table';
 import type { AreaTree } from '../../lib/area-tree';
+import { useUnitNames } from '../unit-names';
 
 /** What a register needs to offer the narrowing: its tree, the area it lists, how to pick another. */
 export interface Narrowing {
@@ -30,6 +31,7 @@ const pickMessage: Record<Exclude<AreaLevel, 'country'>, MessageKey> = {
 
 export function TooBroad({ narrowing, testId }: { narrowing: Narrowing; testId: string }) {
   const { t } = useI18n();
+  const units = useUnitNames();
   const { tree, area, onPick } = narrowing;
   const children = tree.children.get(area.id) ?? [];
   const first = children[0];
@@ -56,7 +58,7 @@ export function TooBroad({ narrowing, testId }: { narrowing: Narrowing; testId: 
             {t(pickMessage[first.level])}
           </p>
           <div className="field">
-            <label htmlFor={selectId}>{t(`level.${first.level}`)}</label>
+            <label htmlFor={selectId}>{units.children(children, first.level)}</label>
             <select
               id={selectId}
               value={picked}

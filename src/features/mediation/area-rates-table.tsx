@@ -1,12 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { PointsIndicator } from '../../components/points-indicator';
 import { ScrollTable } from '../../components/scroll-table';
-<<<<<<< HEAD
 import { RateCell } from '../../components/rate-cell';
-=======
-import { RatioCell } from '../../components/server-table/cells';
 import { TargetVerdict } from '../../components/target-verdict';
->>>>>>> onefig
 import type { AreaMediationRow } from '../../figures/activity';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/mediation';

@@ -1,12 +1,8 @@
 import { lazy } from 'react';
 import { MonthTable } from '../../components/month-table';
 import { PointsIndicator } from '../../components/points-indicator';
-<<<<<<< HEAD
 import { RateCell } from '../../components/rate-cell';
-=======
-import { RatioCell } from '../../components/server-table/cells';
 import { TargetVerdict } from '../../components/target-verdict';
->>>>>>> onefig
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/present';
 import { Headline, SlideChart, SlideFrame } from './slide-frame';
