@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { groupTypes, type Group } from '../../api/schemas';
 import { formatters } from '../../i18n/format';
+import { nameCollator } from '../../lib/collation';
 import { foldText } from '../../lib/text';
 import { renderApp } from '../../test/render-app';
 import { setupMockApi } from '../../test/mock-api';
@@ -15,6 +16,7 @@ if (!district) throw new Error('the data set needs a district');
 
 const groupsIn = (areaId: string) => dataset.groups().filter((g) => g.wardId.startsWith(areaId));
 const byId = (a: Group, b: Group) => (a.id < b.id ? -1 : 1);
+const wardName = (id: string) => dataset.area(id)?.name ?? '';
 const rowIds = (testId: string) =>
   within(screen.getByTestId(testId))
     .getAllByRole('row')
@@ -74,7 +76,8 @@ describe('Groups page', () => {
     const needle = foldText(sample?.residentialArea ?? 'thon');
     const expected = groupsIn(district.id)
       .filter((g) => foldText(g.name).includes(needle) && g.status === 'active')
-      .sort((a, b) => (a.wardId < b.wardId ? -1 : a.wardId > b.wardId ? 1 : byId(a, b)));
+      // The register's default order: its ward's name in Vietnamese collation, then the group's id.
+      .sort((a, b) => nameCollator.compare(wardName(a.wardId), wardName(b.wardId)) || byId(a, b));
     const { router } = renderApp(`/groups?lang=en&area=${district.id}&status=active`);
     await screen.findByTestId('groups-table-pager-range');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search by name' }), needle);
