@@ -24,7 +24,7 @@ async function expectKpiTable(page: Page) {
     await expect(cell('patrols', w.id)).toHaveText(viNumber(e.patrols / 12, 1));
     await expect(cell('groups', w.id)).toHaveText(viNumber(e.activeGroups));
     await expect(cell('coverage', w.id)).toContainText(
-      `${viNumber(e.covered)} / ${viNumber(e.residentialAreas)}`,
+      `${viNumber(e.covered)} trên ${viNumber(e.residentialAreas)} khu dân cư`,
     );
     await expect(cell('population', w.id)).toHaveText(viNumber(e.population));
   }

@@ -51,15 +51,16 @@ test('a ward’s row in its district’s ranking equals the figures of the data'
   await expect(cell('rate')).toHaveText(viNumber(ward.rate, 1));
   await expect(cell('mediation')).toContainText(viPercent(ward.resolved / ward.closed));
   await expect(cell('mediation')).toContainText(`${viNumber(ward.resolved)} / ${viNumber(ward.closed)}`);
-  await expect(cell('mediation')).toContainText(
-    ward.resolved / ward.closed >= 0.8 ? 'đạt chỉ tiêu' : 'chưa đạt chỉ tiêu',
-  );
+  const met = ward.resolved / ward.closed >= 0.8;
+  const verdict = cell('mediation').locator('[data-figure="target-verdict"]');
+  await expect(verdict).toHaveAttribute('data-met', String(met));
+  await expect(verdict).toContainText(met ? 'Đạt chỉ tiêu' : 'Chưa đạt chỉ tiêu');
   await expect(cell('patrols')).toHaveText(viNumber(ward.patrolsPerMonth, 1));
   await expect(cell('groups')).toHaveText(viNumber(ward.activeGroups));
   await expect(cell('members')).toHaveText(viNumber(ward.members));
   await expect(cell('coverage')).toContainText(viPercent(ward.covered / ward.residentialAreas));
   await expect(cell('coverage')).toContainText(
-    `${viNumber(ward.covered)} / ${viNumber(ward.residentialAreas)}`,
+    `${viNumber(ward.covered)} trên ${viNumber(ward.residentialAreas)} khu dân cư`,
   );
   await expect(cell('cameras')).toHaveText(viNumber(ward.cameras));
 

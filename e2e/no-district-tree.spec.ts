@@ -34,7 +34,7 @@ test('without a district level, the province’s ranking lists its wards directl
   await expect(cell('mediation')).toContainText(viPercent(ward.resolved / ward.closed));
   await expect(cell('groups')).toHaveText(viNumber(ward.activeGroups));
   await expect(cell('coverage')).toContainText(
-    `${viNumber(ward.covered)} / ${viNumber(ward.residentialAreas)}`,
+    `${viNumber(ward.covered)} trên ${viNumber(ward.residentialAreas)} khu dân cư`,
   );
   const totals = rows.reduce((s, r) => s + r.incidents, 0);
   await expect(table.locator('tfoot [data-column="incidents"]')).toHaveText(viNumber(totals));

@@ -178,7 +178,7 @@ test("each slide's key figures equal the definitions computed from the mock data
   for (const [i, r] of ranking.entries()) {
     await expect(rows.nth(i)).toHaveAttribute('data-area', r.id);
     await expect(rows.nth(i)).toHaveAttribute('data-rank', String(i + 1));
-    await expect(rows.nth(i).getByTestId('deck-rank-rate')).toHaveText(
+    await expect(rows.nth(i).locator('[data-column="rate"]')).toHaveText(
       r.rate === null ? '—' : decimal.format(r.rate),
     );
   }
@@ -282,7 +282,7 @@ test('the speaker notes window follows the deck and steers it', async ({ page, o
     `${vi.percent(e.resolved / e.closed)} = ${vi.number(e.resolved)} / ${vi.number(e.closed)}`,
   );
   await expect(notes.getByTestId('note-coverage')).toContainText(
-    `${vi.number(e.covered)} / ${vi.number(e.residentialAreas)}`,
+    `${vi.number(e.covered)} trên ${vi.number(e.residentialAreas)} khu dân cư`,
   );
   await expect(notes.getByTestId('notes-definitions')).toContainText('Tỷ lệ hòa giải thành tại cơ sở =');
 

@@ -104,7 +104,7 @@ test('the landscape report prints on A4 landscape, its wider pages holding the s
   }
   // The same sections on the same pages; the ranking's last rows go on to the ninth.
   expect(sectionPages(pages)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  expect(squash(pages[8]?.text ?? '')).toContain(squash(`Toàn ${district.name}`));
+  expect(squash(pages[8]?.text ?? '')).toContain(squash(`Tổng: ${district.name}`));
 
   const text = squash(pages.map((p) => p.text).join('\n'));
   expect(text).toContain(squash(district.name));

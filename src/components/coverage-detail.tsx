@@ -45,7 +45,7 @@ export function CoverageDetail({
   return (
     <span className="inline-flex flex-col items-end" data-figure="coverage" data-testid={testId}>
       <span>{share}</span>
-      <span className="text-xs text-muted">{parts}</span>
+      <span className="whitespace-nowrap text-xs text-muted">{parts}</span>
     </span>
   );
 }
