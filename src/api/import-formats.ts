@@ -6,14 +6,19 @@
 export const KINDS = ['areas', 'groups', 'patrols', 'mediation_cases', 'incidents'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** A column: its name (the file format), the template's Vietnamese header, and whether it may be empty. */
+/**
+ * A column: its name (the file format), the template's Vietnamese header, whether it may be empty,
+ * and older headers still read (files made from an earlier template keep importing).
+ */
 export interface ColumnSpec {
   readonly name: string;
   readonly vi: string;
   readonly optional?: boolean;
+  readonly aliases?: readonly string[];
 }
 
-const col = (name: string, vi: string, optional = false): ColumnSpec => ({ name, vi, optional });
+const col = (name: string, vi: string, optional = false, aliases?: readonly string[]): ColumnSpec =>
+  aliases ? { name, vi, optional, aliases } : { name, vi, optional };
 
 export const COLUMNS: Record<Kind, readonly ColumnSpec[]> = {
   areas: [
@@ -50,7 +55,8 @@ export const COLUMNS: Record<Kind, readonly ColumnSpec[]> = {
     col('shift', 'Ca'),
     col('duration_minutes', 'Thời lượng (phút)'),
     col('participants', 'Số người tham gia'),
-    col('findings', 'Số vụ việc phát hiện'),
+    // What a patrol found is not an incident (docs/glossary.md); the old header still reads.
+    col('findings', 'Số phát hiện qua tuần tra', false, ['Số vụ việc phát hiện']),
     col('note', 'Ghi chú', true),
   ],
   mediation_cases: [

@@ -18,12 +18,13 @@ export function foldHeader(text: string): string {
   return foldText(text.replace(/[_\s]+/g, ' '));
 }
 
-/** Folded header → column name, per kind (canonical names and Vietnamese aliases). */
+/** Folded header → column name, per kind (canonical names, Vietnamese headers and their older forms). */
 function headerLookup(kind: Kind): ReadonlyMap<string, string> {
   return new Map(
     COLUMNS[kind].flatMap((c) => [
       [foldHeader(c.name), c.name] as const,
       [foldHeader(c.vi), c.name] as const,
+      ...(c.aliases ?? []).map((alias) => [foldHeader(alias), c.name] as const),
     ]),
   );
 }

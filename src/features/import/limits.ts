@@ -7,7 +7,7 @@ const MiB = 1024 * 1024;
 /** The limits of one import as phrases of the user's language (the page's list, the workbook's sentence). */
 export function limitPhrases({ t, fmt }: Pick<I18n, 't' | 'fmt'>): string[] {
   return [
-    t('import.limits.files', { count: fmt.number(LIMITS.files) }),
+    t('import.limits.files', { count: LIMITS.files }),
     t('import.limits.fileSize', {
       mib: fmt.number(LIMITS.fileBytes / MiB),
       unzippedMib: fmt.number(LIMITS.unzippedBytes / MiB),
@@ -17,8 +17,8 @@ export function limitPhrases({ t, fmt }: Pick<I18n, 't' | 'fmt'>): string[] {
       perSheet: fmt.number(LIMITS.rowsPerSheet),
       perImport: fmt.number(LIMITS.rowsPerImport),
     }),
-    t('import.limits.cell', { count: fmt.number(LIMITS.cellChars) }),
-    t('import.limits.problems', { count: fmt.number(LIMITS.problems) }),
+    t('import.limits.cell', { count: LIMITS.cellChars }),
+    t('import.limits.problems', { count: LIMITS.problems }),
   ];
 }
 

@@ -120,17 +120,17 @@ export function ProblemReport({ report }: { report: ImportRejected }) {
           <span>
             {t('import.report.shown', {
               shown: fmt.number(visible.length),
-              count: fmt.number(problems.length),
+              count: problems.length,
             })}
           </span>
           <button type="button" className="btn btn-small" onClick={() => setShown((n) => n + PAGE)}>
-            {t('import.report.showMore', { count: fmt.number(Math.min(PAGE, left)) })}
+            {t('import.report.showMore', { count: Math.min(PAGE, left) })}
           </button>
         </div>
       )}
       {report.moreProblems > 0 && (
         <p className="text-sm" data-testid="import-report-more">
-          {t('import.report.more', { count: fmt.number(report.moreProblems) })}
+          {t('import.report.more', { count: report.moreProblems })}
         </p>
       )}
       <div>

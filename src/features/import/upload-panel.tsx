@@ -25,7 +25,7 @@ function localProblems(files: readonly File[], i18n: I18n): string[] {
     .filter((f) => f.size > LIMITS.fileBytes)
     .map((f) => t('import.upload.tooBig', { name: f.name, size: formatBytes(f.size, i18n), mib }));
   if (files.length > LIMITS.files)
-    out.push(t('import.upload.tooMany', { count: fmt.number(files.length), max: fmt.number(LIMITS.files) }));
+    out.push(t('import.upload.tooMany', { count: files.length, max: fmt.number(LIMITS.files) }));
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > LIMITS.requestBytes)
     out.push(
@@ -91,13 +91,11 @@ export function UploadPanel() {
     const { outcome, request } = answered;
     if (outcome.status === 'rejected')
       return t('import.status.rejected', {
-        count: fmt.number(outcome.report.problems.length + outcome.report.moreProblems),
+        count: outcome.report.problems.length + outcome.report.moreProblems,
       });
-    const rows = fmt.number(totalRows(outcome.result.rows));
+    const rows = totalRows(outcome.result.rows);
     if (!request.check) return t('import.status.imported', { rows });
-    return totalRows(outcome.result.rows) > 0
-      ? t('import.status.checked', { rows })
-      : t('import.status.checkedEmpty');
+    return rows > 0 ? t('import.status.checked', { rows }) : t('import.status.checkedEmpty');
   }
 
   const hintId = `${id}-import-hint`;

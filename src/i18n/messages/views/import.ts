@@ -9,12 +9,13 @@ export const importMessages = defineMessages({
     'import.replaces':
       'A row replaces the record with the same code (a monthly report: the same ward and month), so importing the same file twice changes nothing.',
     'import.limits.title': 'Limits of one import',
-    'import.limits.files': 'at most {count} files',
+    'import.limits.files': 'at most {count, plural, one {# file} other {# files}}',
     'import.limits.fileSize': '{mib} MiB per file (an XLSX file: {unzippedMib} MiB once unzipped)',
     'import.limits.request': '{mib} MiB for all the files of one import together',
     'import.limits.rows': '{perSheet} rows per file or sheet, {perImport} rows in all',
-    'import.limits.cell': '{count} characters per cell',
-    'import.limits.problems': 'the report lists the first {count} problems and counts the rest',
+    'import.limits.cell': '{count, plural, one {# character} other {# characters}} per cell',
+    'import.limits.problems':
+      'the report lists the first {count, plural, one {# problem} other {# problems}} and counts the rest',
     'import.forbidden.title': 'Importing data needs the editor role',
     'import.forbidden.body':
       'This account may view the figures but not import them. Ask the dashboard’s administrator for the editor role.',
@@ -40,14 +41,17 @@ export const importMessages = defineMessages({
     'import.upload.needFiles': 'Choose one or more files first.',
     'import.upload.needCheck': 'Importing is possible once a check of these same files found no problem.',
     'import.upload.tooBig': '{name}: {size}, more than the {mib} MiB a file may have.',
-    'import.upload.tooMany': '{count} files: at most {max} per import.',
+    'import.upload.tooMany': '{count, plural, one {# file} other {# files}}: at most {max} per import.',
     'import.upload.tooMuch': '{size} in all: at most {mib} MiB for all the files of one import.',
     'import.status.checking': 'Checking the files…',
     'import.status.importing': 'Importing the figures…',
-    'import.status.checked': 'No problem found: {rows} rows would be imported. You may import them now.',
+    'import.status.checked':
+      'No problem found: {rows, plural, one {# row} other {# rows}} would be imported. You may import them now.',
     'import.status.checkedEmpty': 'No problem found, but the files hold no rows: there is nothing to import.',
-    'import.status.rejected': '{count} problems found: nothing was imported.',
-    'import.status.imported': '{rows} rows imported. Every figure of the dashboard is refreshed.',
+    'import.status.rejected':
+      '{count, plural, one {# problem} other {# problems}} found: nothing was imported.',
+    'import.status.imported':
+      '{rows, plural, one {# row} other {# rows}} imported. Every figure of the dashboard is refreshed.',
     'import.status.failed': 'The files could not be sent: {message}',
     'import.status.maybeImported':
       'The server may have imported them anyway: look at the import log below before importing again.',
@@ -69,9 +73,9 @@ export const importMessages = defineMessages({
     'import.report.value': 'Value',
     'import.report.problem': 'Problem',
     'import.report.none': 'none',
-    'import.report.more': 'And {count} more problems, not listed.',
-    'import.report.showMore': 'Show {count} more problems',
-    'import.report.shown': 'Showing {shown} of {count} problems.',
+    'import.report.more': 'And {count, plural, one {# more problem} other {# more problems}}, not listed.',
+    'import.report.showMore': 'Show {count, plural, one {# more problem} other {# more problems}}',
+    'import.report.shown': 'Showing {shown} of {count, plural, one {# problem} other {# problems}}.',
     'import.report.download': 'Download the report (CSV)',
     'import.report.fileName': 'validation-report',
     'import.log.title': 'Import log',
@@ -93,12 +97,13 @@ export const importMessages = defineMessages({
     'import.replaces':
       'Mỗi dòng thay thế bản ghi có cùng mã (báo cáo tháng: cùng phường, xã và tháng), nên nhập lại cùng một tệp không làm thay đổi gì.',
     'import.limits.title': 'Giới hạn của một lần nhập',
-    'import.limits.files': 'tối đa {count} tệp',
+    'import.limits.files': 'tối đa {count, plural, other {# tệp}}',
     'import.limits.fileSize': 'mỗi tệp tối đa {mib} MiB (tệp XLSX: {unzippedMib} MiB sau khi giải nén)',
     'import.limits.request': 'tổng dung lượng các tệp của một lần nhập tối đa {mib} MiB',
     'import.limits.rows': 'mỗi tệp hoặc trang tính tối đa {perSheet} dòng, tổng cộng tối đa {perImport} dòng',
-    'import.limits.cell': 'mỗi ô tối đa {count} ký tự',
-    'import.limits.problems': 'kết quả kiểm tra liệt kê {count} lỗi đầu tiên và đếm số lỗi còn lại',
+    'import.limits.cell': 'mỗi ô tối đa {count, plural, other {# ký tự}}',
+    'import.limits.problems':
+      'kết quả kiểm tra liệt kê {count, plural, other {# lỗi}} đầu tiên và đếm số lỗi còn lại',
     'import.forbidden.title': 'Nhập số liệu cần quyền biên tập (editor)',
     'import.forbidden.body':
       'Tài khoản này được xem số liệu nhưng không được nhập số liệu. Hãy đề nghị quản trị viên của bảng điều hành cấp quyền biên tập.',
@@ -124,15 +129,17 @@ export const importMessages = defineMessages({
     'import.upload.needFiles': 'Hãy chọn một hoặc nhiều tệp trước.',
     'import.upload.needCheck': 'Chỉ nhập được sau khi kiểm tra chính các tệp này không thấy lỗi.',
     'import.upload.tooBig': '{name}: {size}, vượt quá {mib} MiB cho phép của một tệp.',
-    'import.upload.tooMany': '{count} tệp: mỗi lần nhập tối đa {max} tệp.',
+    'import.upload.tooMany': '{count, plural, other {# tệp}}: mỗi lần nhập tối đa {max} tệp.',
     'import.upload.tooMuch': 'Tổng cộng {size}: các tệp của một lần nhập tối đa {mib} MiB.',
     'import.status.checking': 'Đang kiểm tra các tệp…',
     'import.status.importing': 'Đang nhập số liệu…',
-    'import.status.checked': 'Không có lỗi: sẽ nhập {rows} dòng. Có thể nhập số liệu ngay.',
+    'import.status.checked':
+      'Không có lỗi: sẽ nhập {rows, plural, other {# dòng}}. Có thể nhập số liệu ngay.',
     'import.status.checkedEmpty':
       'Không có lỗi, nhưng các tệp không có dòng số liệu nào: không có gì để nhập.',
-    'import.status.rejected': 'Phát hiện {count} lỗi: chưa nhập dữ liệu nào.',
-    'import.status.imported': 'Đã nhập {rows} dòng. Mọi số liệu của bảng điều hành đã được cập nhật.',
+    'import.status.rejected': 'Phát hiện {count, plural, other {# lỗi}}: chưa nhập dữ liệu nào.',
+    'import.status.imported':
+      'Đã nhập {rows, plural, other {# dòng}}. Mọi số liệu của bảng điều hành đã được cập nhật.',
     'import.status.failed': 'Không gửi được các tệp: {message}',
     'import.status.maybeImported':
       'Máy chủ có thể vẫn đã nhập các tệp: hãy xem nhật ký nhập số liệu bên dưới trước khi nhập lại.',
@@ -154,9 +161,9 @@ export const importMessages = defineMessages({
     'import.report.value': 'Giá trị',
     'import.report.problem': 'Lỗi',
     'import.report.none': 'không có',
-    'import.report.more': 'Và {count} lỗi khác không được liệt kê.',
-    'import.report.showMore': 'Hiện thêm {count} lỗi',
-    'import.report.shown': 'Đang hiện {shown} trên {count} lỗi.',
+    'import.report.more': 'Và {count, plural, other {# lỗi}} khác không được liệt kê.',
+    'import.report.showMore': 'Hiện thêm {count, plural, other {# lỗi}}',
+    'import.report.shown': 'Đang hiện {shown} trên {count, plural, other {# lỗi}}.',
     'import.report.download': 'Tải kết quả kiểm tra (CSV)',
     'import.report.fileName': 'ket-qua-kiem-tra',
     'import.log.title': 'Nhật ký nhập số liệu',
@@ -178,13 +185,14 @@ export const importMessages = defineMessages({
     'import.replaces':
       'Une ligne remplace l’enregistrement de même identifiant (un rapport mensuel\u202f: même quartier et même mois)\u202f: importer deux fois le même fichier ne change rien.',
     'import.limits.title': 'Limites d’un import',
-    'import.limits.files': 'au plus {count} fichiers',
+    'import.limits.files': 'au plus {count, plural, one {# fichier} other {# fichiers}}',
     'import.limits.fileSize':
       '{mib} Mio par fichier (un fichier XLSX\u202f: {unzippedMib} Mio une fois décompressé)',
     'import.limits.request': '{mib} Mio pour l’ensemble des fichiers d’un import',
     'import.limits.rows': '{perSheet} lignes par fichier ou feuille, {perImport} lignes en tout',
-    'import.limits.cell': '{count} caractères par cellule',
-    'import.limits.problems': 'le rapport liste les {count} premiers problèmes et compte les autres',
+    'import.limits.cell': '{count, plural, one {# caractère} other {# caractères}} par cellule',
+    'import.limits.problems':
+      'le rapport liste {count, plural, one {le premier problème} other {les # premiers problèmes}} et compte les autres',
     'import.forbidden.title': 'Importer des données demande le rôle d’éditeur (editor)',
     'import.forbidden.body':
       'Ce compte peut consulter les chiffres mais pas les importer. Demandez le rôle d’éditeur à l’administrateur du tableau de bord.',
@@ -211,18 +219,20 @@ export const importMessages = defineMessages({
     'import.upload.needCheck':
       'L’import est possible une fois qu’une vérification de ces mêmes fichiers n’a trouvé aucun problème.',
     'import.upload.tooBig': '{name}\u202f: {size}, plus que les {mib} Mio permis par fichier.',
-    'import.upload.tooMany': '{count} fichiers\u202f: au plus {max} par import.',
+    'import.upload.tooMany':
+      '{count, plural, one {# fichier} other {# fichiers}}\u202f: au plus {max} par import.',
     'import.upload.tooMuch':
       '{size} en tout\u202f: au plus {mib} Mio pour l’ensemble des fichiers d’un import.',
     'import.status.checking': 'Vérification des fichiers…',
     'import.status.importing': 'Import des chiffres…',
     'import.status.checked':
-      'Aucun problème\u202f: {rows} lignes seraient importées. Vous pouvez les importer maintenant.',
+      'Aucun problème\u202f: {rows, plural, one {# ligne serait importée} other {# lignes seraient importées}}. Vous pouvez les importer maintenant.',
     'import.status.checkedEmpty':
       'Aucun problème, mais les fichiers ne contiennent aucune ligne\u202f: rien à importer.',
-    'import.status.rejected': '{count} problèmes trouvés\u202f: rien n’a été importé.',
+    'import.status.rejected':
+      '{count, plural, one {# problème trouvé} other {# problèmes trouvés}}\u202f: rien n’a été importé.',
     'import.status.imported':
-      '{rows} lignes importées. Tous les chiffres du tableau de bord sont actualisés.',
+      '{rows, plural, one {# ligne importée} other {# lignes importées}}. Tous les chiffres du tableau de bord sont actualisés.',
     'import.status.failed': 'Les fichiers n’ont pas pu être envoyés\u202f: {message}',
     'import.status.maybeImported':
       'Le serveur les a peut-être importés malgré tout\u202f: consultez le journal des imports ci-dessous avant de recommencer.',
@@ -244,9 +254,12 @@ export const importMessages = defineMessages({
     'import.report.value': 'Valeur',
     'import.report.problem': 'Problème',
     'import.report.none': 'aucune',
-    'import.report.more': 'Et {count} autres problèmes, non listés.',
-    'import.report.showMore': 'Afficher {count} problèmes de plus',
-    'import.report.shown': '{shown} problèmes affichés sur {count}.',
+    'import.report.more':
+      'Et {count, plural, one {# autre problème, non listé} other {# autres problèmes, non listés}}.',
+    'import.report.showMore':
+      'Afficher {count, plural, one {# problème de plus} other {# problèmes de plus}}',
+    'import.report.shown':
+      '{shown} {count, plural, one {problème affiché sur #} other {problèmes affichés sur #}}.',
     'import.report.download': 'Télécharger le rapport (CSV)',
     'import.report.fileName': 'rapport-verification',
     'import.log.title': 'Journal des imports',
