@@ -23,7 +23,7 @@ export function PageHeading({
   const { t, fmt } = useI18n();
   return (
     <div className="flex flex-col gap-1">
-      <h1 className="text-2xl font-bold" data-testid="page-title">
+      <h1 className="text-xl font-bold md:text-2xl" data-testid="page-title">
         {area ? (
           <>
             {title}: <Name name={area.name} full={fullName} />
@@ -32,7 +32,7 @@ export function PageHeading({
           title
         )}
       </h1>
-      <p className="text-muted" data-testid="page-period">
+      <p className="text-sm text-muted md:text-base" data-testid="page-period">
         {area && `${t(`level.${area.level}`)} · `}
         {fmt.monthRange(period.from, period.to)} ·{' '}
         {t('period.comparison', { range: fmt.monthRange(prior.from, prior.to) })}
