@@ -3,6 +3,7 @@ import type { AreaFigures, RankingRow } from '../../figures/ranking';
 import { DataTable } from '../data-table/data-table';
 import { CompareSelectionContext, type CompareSelection } from './ranking-cells';
 import { rankingColumns } from './ranking-columns';
+import { useRankingHiddenColumns } from './ranking-defaults';
 import { rankingExportFields } from './ranking-export';
 
 /** The table state in the URL: `sort`, `q` (name filter) and `cols` (hidden columns). */
@@ -42,6 +43,7 @@ export function RankingTable({
     () => (totals ? { ...totals, rank: null, priorRank: null, rankChange: null } : null),
     [totals],
   );
+  const columns = useRankingHiddenColumns(state.cols, (cols) => onStateChange({ cols }));
   return (
     <CompareSelectionContext.Provider value={compare ?? null}>
       <DataTable
@@ -54,8 +56,8 @@ export function RankingTable({
         onSortChange={(sort) => onStateChange({ sort })}
         filter={state.q}
         onFilterChange={(q) => onStateChange({ q })}
-        hidden={state.cols}
-        onHiddenChange={(cols) => onStateChange({ cols })}
+        hidden={columns.hidden}
+        onHiddenChange={columns.onHiddenChange}
         exportFileName={exportFileName}
         exportFields={rankingExportFields}
         testId="ranking-table"
