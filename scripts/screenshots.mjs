@@ -4,9 +4,22 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4390;
+// Overridable, so that a checkout can take its screenshots beside another's test run.
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4390);
 const BASE = `http://localhost:${PORT}`;
-// [file name, path, viewport, print media]
+// The phone, tablet, laptop and wide-screen layouts, in Vietnamese as officials read them: the first
+// screen at each width, and the laptop's and wide screen's whole ranking with its totals.
+const widths = [
+  [360, 780],
+  [768, 1024],
+  [1440, 900],
+  [1920, 1080],
+];
+const layouts = widths.flatMap(([width, height]) => [
+  [`screenshots/overview-${width}`, '/?lang=vi', { width, height }],
+  [`screenshots/wards-${width}`, '/wards?lang=vi', { width, height }, false, width >= 1440],
+]);
+// [file name, path, viewport, print media, whole page]
 const views = [
   ['overview', '/?lang=en'],
   ['wards', '/wards?lang=en'],
@@ -19,6 +32,7 @@ const views = [
   ['report', '/report?lang=en'],
   ['present-slide', '/present?lang=en&slide=2', { width: 1280, height: 720 }],
   ['report-print', '/report?lang=en', { width: 794, height: 1123 }, true],
+  ...layouts,
 ];
 const only = process.argv.slice(2);
 
@@ -54,9 +68,10 @@ try {
       '--no-first-run',
     ],
   });
-  mkdirSync('docs', { recursive: true });
-  for (const [name, path, viewport, print] of views) {
-    if (only.length && !only.includes(name)) continue;
+  mkdirSync('docs/screenshots', { recursive: true });
+  for (const [name, path, viewport, print, whole] of views) {
+    // `npm run screenshots -- wards screenshots`: the Wards view and every layout.
+    if (only.length && !only.some((o) => name === o || name.startsWith(`${o}/`))) continue;
     const page = await browser.newPage({ viewport: viewport ?? { width: 1366, height: 900 } });
     if (print) await page.emulateMedia({ media: 'print' });
     await page.clock.setFixedTime(new Date('2026-11-15T03:00:00Z'));
@@ -66,9 +81,15 @@ try {
     });
     await page.goto(BASE + path);
     await page.waitForLoadState('networkidle');
+    // A loaded machine can be slow to draw: wait for every panel to leave its loading state.
+    await page
+      .waitForFunction(() => !globalThis.document.querySelector('[data-state="loading"]'), null, {
+        timeout: 60_000,
+      })
+      .catch(() => console.warn(`${name}: still loading`));
     await page.waitForTimeout(1500);
     // A slide and a printed page are shown as they appear: one screen, one A4 page.
-    await page.screenshot({ path: `docs/${name}.png`, fullPage: !viewport });
+    await page.screenshot({ path: `docs/${name}.png`, fullPage: whole ?? !viewport });
     console.log(`docs/${name}.png`);
     await page.close();
   }

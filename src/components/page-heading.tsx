@@ -25,7 +25,7 @@ export function PageHeading({
   const units = useUnitNames();
   return (
     <div className="flex flex-col gap-1">
-      <h1 className="text-2xl font-bold" data-testid="page-title">
+      <h1 className="text-xl font-bold md:text-2xl" data-testid="page-title">
         {area ? (
           <>
             {title}: <Name name={area.name} full={fullName} />
@@ -34,7 +34,7 @@ export function PageHeading({
           title
         )}
       </h1>
-      <p className="text-muted" data-testid="page-period">
+      <p className="text-sm text-muted md:text-base" data-testid="page-period">
         {area && `${units.unit(area)} · `}
         {fmt.monthRange(period.from, period.to)} ·{' '}
         {t('period.comparison', { range: fmt.monthRange(prior.from, prior.to) })}

@@ -39,7 +39,8 @@ export function ColumnMenu({
         {t('tables.columns')}
         {hiddenCount > 0 && <span className="chip">{t('tables.hiddenCount', { count: hiddenCount })}</span>}
       </summary>
-      <div className="popover right-0 left-auto w-72 max-w-[90vw] p-3">
+      {/* On a phone the button starts its row, so the list opens rightwards, within the screen. */}
+      <div className="popover w-72 max-w-[90vw] p-3 sm:right-0 sm:left-auto">
         <fieldset aria-labelledby={legendId} className="flex flex-col gap-1">
           <legend id={legendId} className="mb-1 text-sm font-semibold">
             {t('tables.columnsLegend')}

@@ -134,9 +134,10 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   );
 
   return (
-    <div className="flex flex-col gap-3" data-testid={testId}>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="field min-w-56 grow sm:grow-0">
+    <div className="flex flex-col gap-2 sm:gap-3" data-testid={testId}>
+      <div className="flex flex-wrap items-end gap-2 sm:gap-3">
+        {/* On a phone the count stands beside the filter: one row less before the first figure. */}
+        <div className="field min-w-0 flex-1 sm:min-w-56 sm:flex-none">
           <label htmlFor={`${testId}-filter`}>{t('tables.filter')}</label>
           <input
             id={`${testId}-filter`}
@@ -172,13 +173,19 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
           />
         </div>
       </div>
+      {/*
+        The one scroll box of the table, sideways only: the page scrolls it up and down as a whole,
+        so its header and totals row are never hidden inside a second, vertical box. The table is
+        as wide as its box and shrinks its columns (headers and words wrap) before it overflows;
+        the name column then stays in view while the figures scroll under it.
+      */}
       <div
-        className="relative max-h-[75vh] overflow-auto rounded border border-[var(--border)]"
+        className="relative overflow-x-auto rounded border border-[var(--border)]"
         tabIndex={0}
         role="region"
         aria-label={props.caption}
       >
-        <table className="data-table w-max min-w-full">
+        <table className="data-table data-table-fit">
           <caption className="sr-only">{props.caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -192,12 +199,12 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
                       key={header.id}
                       scope="col"
                       aria-sort={sorted ? ariaSort[sorted] : undefined}
-                      className={`sticky top-0 z-10 bg-[var(--surface)] align-bottom shadow-[inset_0_-1px_0_var(--border)] ${meta?.numeric ? 'num' : ''}`}
+                      className={`bg-[var(--surface)] align-bottom shadow-[inset_0_-1px_0_var(--border)] ${meta?.numeric ? 'num' : ''} ${meta?.rowHeader ? 'sticky-col' : ''}`}
                     >
                       {header.column.getCanSort() ? (
                         <button
                           type="button"
-                          className={`inline-flex min-w-16 max-w-40 items-end gap-1 font-semibold ${meta?.numeric ? 'text-right' : 'text-left'}`}
+                          className={`inline-flex max-w-28 items-end gap-1 font-semibold ${meta?.numeric ? 'text-right' : 'text-left'}`}
                           onClick={header.column.getToggleSortingHandler()}
                           title={meta?.description ? t(meta.description) : undefined}
                           data-column={header.id}

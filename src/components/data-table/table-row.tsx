@@ -22,7 +22,8 @@ function TableRowImpl<TRow extends RowData>({ row, part }: TableRowProps<TRow>) 
           <Tag
             key={cell.id}
             scope={meta?.rowHeader ? 'row' : undefined}
-            className={`whitespace-nowrap ${meta?.numeric ? 'num' : ''} ${meta?.rowHeader && part === 'body' ? 'font-medium' : ''}`}
+            // Figures never break; words (a verdict, a parent's name) may, so that the table fits.
+            className={`${meta?.numeric ? 'num whitespace-nowrap' : ''} ${meta?.rowHeader ? 'sticky-col' : ''} ${meta?.rowHeader && part === 'body' ? 'font-medium' : ''}`}
             data-column={cell.column.id}
           >
             <FlexRender cell={cell} />

@@ -98,7 +98,7 @@ export function RatioCell({ ratio, met }: { ratio: Ratio | null; met?: boolean |
   return (
     <span className={`inline-flex ${density === 'slide' ? 'items-baseline gap-x-2' : 'flex-col items-end'}`}>
       <span>{ratio.value === null ? '—' : fmt.percent(ratio.value)}</span>
-      <span className="flex items-baseline gap-1.5 whitespace-nowrap">
+      <span className="flex flex-wrap items-baseline justify-end gap-x-1.5 whitespace-nowrap">
         <span className="text-xs text-muted" data-testid="ratio-parts">
           {fmt.number(ratio.numerator)} / {fmt.number(ratio.denominator)}
         </span>
@@ -119,7 +119,7 @@ export function UsualRangeCell({ flag, hasRange }: { flag: UsualRangeFlag | null
   if (!hasRange) return <span className="text-xs text-muted">{t('wards.usualNone')}</span>;
   if (flag === null) return <span className="text-xs">{t('wards.usualWithin')}</span>;
   return (
-    <span className={`whitespace-nowrap text-xs font-semibold ${flag === 'high' ? 'tone-bad' : 'tone-good'}`}>
+    <span className={`text-xs font-semibold ${flag === 'high' ? 'tone-bad' : 'tone-good'}`}>
       <span aria-hidden="true">{flag === 'high' ? '▲ ' : '▼ '}</span>
       {t(flag === 'high' ? 'wards.usualHigh' : 'wards.usualLow')}
     </span>

@@ -44,7 +44,8 @@ export function RankingPanel({
         ranking &&
         area && (
           <div className="flex flex-col gap-3">
-            <p className="text-sm text-muted">{t('wards.intro')}</p>
+            {/* How to read the ranking: under it on a phone, whose first screen is for the rows. */}
+            <p className="text-sm text-muted max-sm:order-last">{t('wards.intro')}</p>
             {children}
             <RankingTable
               caption={caption}

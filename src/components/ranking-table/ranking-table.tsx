@@ -3,6 +3,7 @@ import type { AreaFigures, RankingRow } from '../../figures/ranking';
 import { DataTable } from '../data-table/data-table';
 import { CompareSelectionContext, type CompareSelection } from './ranking-cells';
 import { rankingColumns } from './ranking-columns';
+import { useRankingHiddenColumns } from './ranking-defaults';
 import { rankingExportFields } from './ranking-export';
 import { FixedRankingTable } from './ranking-fixed';
 
@@ -66,6 +67,7 @@ function ScreenRankingTable({
     () => (totals ? { ...totals, rank: null, priorRank: null, rankChange: null } : null),
     [totals],
   );
+  const columns = useRankingHiddenColumns(state.cols, (cols) => onStateChange({ cols }));
   return (
     <CompareSelectionContext.Provider value={compare ?? null}>
       <DataTable
@@ -78,8 +80,8 @@ function ScreenRankingTable({
         onSortChange={(sort) => onStateChange({ sort })}
         filter={state.q}
         onFilterChange={(q) => onStateChange({ q })}
-        hidden={state.cols}
-        onHiddenChange={(cols) => onStateChange({ cols })}
+        hidden={columns.hidden}
+        onHiddenChange={columns.onHiddenChange}
         exportFileName={exportFileName}
         exportFields={rankingExportFields}
         testId="ranking-table"

@@ -2,6 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { AreaNotFound, PageHeading } from '../../components/page-heading';
 import { Panel } from '../../components/panel';
 import { MIN_COMPARE, toggleCompareId } from '../../figures/compare';
+import { PHONE_QUERY, useMediaQuery } from '../../hooks/use-media-query';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useTargets } from '../../hooks/use-targets';
 import { useViewState } from '../../hooks/use-view-state';
@@ -24,6 +25,7 @@ export function ComparePage() {
   const { targets } = useTargets();
   const c = useCompare(tree, search.areas, view.period, view.prior);
   const ids = c.areas.map((a) => a.id);
+  const phone = useMediaQuery(PHONE_QUERY);
 
   if (notFound) return <AreaNotFound id={view.areaParam ?? ''} />;
   // Picking is navigation the user may want to step back through: push, not replace.
@@ -33,16 +35,23 @@ export function ComparePage() {
   const queries = [areasQuery, ...c.queries];
   const caption = t('compare.tableCaption');
 
+  const picker = (
+    <section className="panel" aria-label={t('compare.pickerLabel')}>
+      {tree ? (
+        <AreaPicker tree={tree} picked={c.areas} onAdd={setIds} onRemove={setIds} />
+      ) : (
+        <div className="skeleton h-10 w-full" />
+      )}
+    </section>
+  );
+  // A phone opening a shared comparison sees the figures first; the picker (a chip per area) follows
+  // the table. With too few areas picking is the task, and the picker comes first everywhere.
+  const pickerAfterTable = phone && enough;
+
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-3 sm:gap-6">
       <PageHeading title={t('compare.title')} area={undefined} period={view.period} prior={view.prior} />
-      <section className="panel" aria-label={t('compare.pickerLabel')}>
-        {tree ? (
-          <AreaPicker tree={tree} picked={c.areas} onAdd={setIds} onRemove={setIds} />
-        ) : (
-          <div className="skeleton h-10 w-full" />
-        )}
-      </section>
+      {!pickerAfterTable && picker}
       {!enough ? (
         <div className="panel flex flex-col gap-2" data-state="too-few">
           <p className="font-semibold">{t('compare.tooFew', { min: MIN_COMPARE })}</p>
@@ -66,6 +75,7 @@ export function ComparePage() {
               )
             }
           </Panel>
+          {pickerAfterTable && picker}
           <MeasurePanel
             measure="incidents"
             title={t('compare.incidentsTitle')}

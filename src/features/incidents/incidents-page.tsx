@@ -41,8 +41,8 @@ export function IncidentsPage() {
   const childQueries = s.hasChildren ? [s.areasQuery, s.kids] : [s.areasQuery];
 
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
+    <div className="flex flex-col gap-3 sm:gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-3 sm:gap-4">
         <PageHeading title={t('incidents.title')} area={s.area} period={s.view.period} prior={s.view.prior} />
         <FocusSelect focus={focus} onChange={setFocus} />
       </div>
@@ -125,7 +125,8 @@ function FocusSelect({
   const { t } = useI18n();
   const id = useId();
   return (
-    <div className="field">
+    // On a phone the label stands beside the list, in one row: the chart starts on the first screen.
+    <div className="field max-sm:flex-row max-sm:items-center max-sm:gap-2">
       <label htmlFor={id}>{t('incidents.focus.label')}</label>
       <select
         id={id}

@@ -12,13 +12,15 @@ const MAX_OPTIONS = 200;
 interface Props {
   tree: AreaTree;
   selected: Area;
+  /** In the phone header's one row: the field takes the room the period leaves, however narrow. */
+  compact?: boolean;
 }
 
 /**
  * A searchable combobox over the whole tree (ARIA 1.2 pattern): the list shows the hierarchy by
  * indentation, and while searching each match names its parents, since many wards share a name.
  */
-export function AreaSelector({ tree, selected }: Props) {
+export function AreaSelector({ tree, selected, compact = false }: Props) {
   const { t } = useI18n();
   const units = useUnitNames();
   const setSearch = useSetSearch();
@@ -70,7 +72,7 @@ export function AreaSelector({ tree, selected }: Props) {
 
   const path = ancestry(tree, selected.id);
   return (
-    <div className="field relative" ref={wrapperRef}>
+    <div className={`field relative ${compact ? 'min-w-0 max-w-md flex-1 basis-28' : ''}`} ref={wrapperRef}>
       <label id={labelId} htmlFor={`${listId}-input`}>
         {t('area.label')}
       </label>
@@ -95,7 +97,7 @@ export function AreaSelector({ tree, selected }: Props) {
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        className="w-full min-w-56"
+        className={`w-full ${compact ? 'min-w-0' : 'min-w-56'}`}
         data-testid="area-input"
       />
       {open && (

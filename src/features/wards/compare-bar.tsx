@@ -16,7 +16,11 @@ export function CompareBar({
 }) {
   const { t, fmt } = useI18n();
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="compare-bar">
+    <div
+      // Only the hint, on a phone, goes under the ranking; picked rows keep their link above it.
+      className={`flex flex-wrap items-center gap-2 text-sm ${ids.length === 0 ? 'max-sm:order-last' : ''}`}
+      data-testid="compare-bar"
+    >
       {ids.length >= min ? (
         <Link
           to="/compare"

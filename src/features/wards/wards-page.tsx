@@ -8,6 +8,7 @@ import { MAX_COMPARE, MIN_COMPARE, parseCompareIds, toggleCompareId } from '../.
 import { useRanking } from '../../hooks/use-ranking';
 import { useSelectedArea } from '../../hooks/use-selected-area';
 import { useViewState } from '../../hooks/use-view-state';
+import { PHONE_QUERY, useMediaQuery } from '../../hooks/use-media-query';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/wards';
 import { CompareBar } from './compare-bar';
@@ -22,6 +23,8 @@ export function WardsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const r = useRanking(tree, area, view.period, view.prior);
+  // On a phone the ranking comes first and the targets (set now and then) follow it.
+  const phone = useMediaQuery(PHONE_QUERY);
 
   const compareIds = useMemo(
     () => (tree ? parseCompareIds(search.areas, (id) => tree.byId.has(id)) : []),
@@ -48,9 +51,9 @@ export function WardsPage() {
     void navigate({ to: '.', search: (prev) => ({ ...prev, ...patch }), replace: true });
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-3 sm:gap-6">
       <PageHeading title={t('wards.title')} area={area} period={view.period} prior={view.prior} />
-      <TargetsSettings />
+      {!phone && <TargetsSettings />}
       {area && tree && r.level === null ? (
         <div className="panel flex flex-col items-start gap-2" data-state="no-children">
           <p>{t('wards.isWard', { name: area.name })}</p>
@@ -79,6 +82,7 @@ export function WardsPage() {
           />
         </RankingPanel>
       )}
+      {phone && <TargetsSettings />}
     </div>
   );
 }

@@ -18,6 +18,8 @@ export const en = {
   'nav.patrols': 'Patrols',
   'nav.report': 'Report',
   'nav.present': 'Present',
+  'nav.menu': 'Menu',
+  'nav.menuLabel': 'Views and settings',
   'nav.import': 'Import data',
   'area.label': 'Area',
   'area.search': 'Search areas',

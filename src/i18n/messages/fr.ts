@@ -21,6 +21,8 @@ export const fr = {
   'nav.patrols': 'Patrouilles',
   'nav.report': 'Rapport',
   'nav.present': 'Présenter',
+  'nav.menu': 'Menu',
+  'nav.menuLabel': 'Vues et réglages',
   'nav.import': 'Importer des données',
   'area.label': 'Territoire',
   'area.search': 'Rechercher un territoire',

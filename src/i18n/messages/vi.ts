@@ -20,6 +20,8 @@ export const vi = {
   'nav.patrols': 'Tuần tra',
   'nav.report': 'Báo cáo',
   'nav.present': 'Trình chiếu',
+  'nav.menu': 'Trình đơn',
+  'nav.menuLabel': 'Các trang và tùy chọn',
   'nav.import': 'Nhập số liệu',
   'area.label': 'Địa bàn',
   'area.search': 'Tìm địa bàn',
