@@ -21,17 +21,18 @@ const layouts = widths.flatMap(([width, height]) => [
 ]);
 // [file name, path, viewport, print media, whole page]
 const views = [
-  ['overview', '/?lang=en'],
-  ['wards', '/wards?lang=en'],
-  ['compare', '/compare?lang=en&areas=p01d01,p01d02,p01d03'],
-  ['area', '/area?lang=en'],
-  ['incidents', '/incidents?lang=en'],
-  ['mediation', '/mediation?lang=en'],
-  ['groups', '/groups?lang=en'],
-  ['patrols', '/patrols?lang=en'],
-  ['report', '/report?lang=en'],
-  ['present-slide', '/present?lang=en&slide=2', { width: 1280, height: 720 }],
-  ['report-print', '/report?lang=en', { width: 794, height: 1123 }, true],
+  ['overview', '/?lang=vi'],
+  ['wards', '/wards?lang=vi'],
+  ['compare', '/compare?lang=vi&areas=p01w001,p01w002,p01w003'],
+  // A commune merged in the 2025 reform: its page names the units it was formed from.
+  ['area', '/area?lang=vi&area=p01w002'],
+  ['incidents', '/incidents?lang=vi'],
+  ['mediation', '/mediation?lang=vi'],
+  ['groups', '/groups?lang=vi'],
+  ['patrols', '/patrols?lang=vi'],
+  ['report', '/report?lang=vi'],
+  ['present-slide', '/present?lang=vi&slide=2', { width: 1280, height: 720 }],
+  ['report-print', '/report?lang=vi', { width: 794, height: 1123 }, true],
   ...layouts,
 ];
 const only = process.argv.slice(2);
