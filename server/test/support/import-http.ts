@@ -37,6 +37,8 @@ export async function startImportHttp(): Promise<ImportHttp> {
     seed: DEFAULT_SEED,
     asOf: DEFAULT_AS_OF,
     size: { provinces: 2, districtsPerProvince: 2, wardsPerDistrict: 2 },
+    // Districts: a district editor's imports are scoped to their district.
+    shape: 'with-districts',
     months: 14,
   });
   const areas = await db.query<{ id: string; level: string; parent_id: string | null }>(
