@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { AUDIENCE, authUrls, CLIENT_ID } from './e2e/support/auth-accounts';
-import { SERVER_AS_OF, SERVER_SEED, SERVER_SIZE_FLAG } from './e2e/support/server-dataset';
+import { SERVER_AS_OF, SERVER_SEED, SERVER_SHAPE, SERVER_SIZE_FLAG } from './e2e/support/server-dataset';
 
 // Overridable so that several checkouts or builds can run their e2e tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -72,7 +72,7 @@ export default defineConfig({
       // A fresh database each run (seeding this small country takes seconds), then `antt serve`.
       command: [
         `rm -rf .tmp/e2e-server-${PORT}`,
-        `npm run -s antt -- seed --db ${SERVER_DB} --size ${SERVER_SIZE_FLAG} --seed ${SERVER_SEED} --as-of ${SERVER_AS_OF}`,
+        `npm run -s antt -- seed --db ${SERVER_DB} --size ${SERVER_SIZE_FLAG} --shape ${SERVER_SHAPE} --seed ${SERVER_SEED} --as-of ${SERVER_AS_OF}`,
         `npm run -s antt -- serve --db ${SERVER_DB} --port ${Number(new URL(SERVER).port)} --dist ${DIST}`,
       ].join(' && '),
       url: `${SERVER}/readyz`,

@@ -212,7 +212,8 @@ test.describe('names', () => {
     }
     // The full name stays available: as the tooltip of a cut-short name, and in full on the detail.
     await page.goto(`/wards?area=${district.id}`);
-    await expect(page.locator(`[title="${names.get(ward.id)}"]`).first()).toBeAttached();
+    // The same generous wait as above: the ranking of these names loads slowly under load.
+    await expect(page.locator(`[title="${names.get(ward.id)}"]`).first()).toBeAttached({ timeout: 60_000 });
     await page.goto(`/area?area=${ward.id}`);
     await expect(page.getByTestId('page-title')).toContainText(names.get(ward.id) ?? '');
   });

@@ -8,6 +8,8 @@ import type { CustomSize } from '../../mocks/generator/types';
 export const SERVER_SEED = 2025;
 export const SERVER_AS_OF = '2026-10';
 export const SERVER_SIZE: CustomSize = { provinces: 3, districtsPerProvince: 2, wardsPerDistrict: 4 };
+/** The three-level tree: the server specs sign in as a district's account too. */
+export const SERVER_SHAPE = 'with-districts';
 /** `antt seed --size` for SERVER_SIZE. */
 export const SERVER_SIZE_FLAG = `${SERVER_SIZE.provinces}x${SERVER_SIZE.districtsPerProvince}x${SERVER_SIZE.wardsPerDistrict}`;
 
@@ -18,7 +20,7 @@ export function serverDataset(): Dataset {
     seed: SERVER_SEED,
     asOf: SERVER_AS_OF,
     size: SERVER_SIZE,
-    shape: 'with-districts',
+    shape: SERVER_SHAPE,
   });
   return cached;
 }

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { SizeOption } from '../../mocks/generator/types';
+import type { Shape, SizeOption } from '../../mocks/generator/types';
 import { LIMITS } from './import/formats';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +33,14 @@ export type Command =
       allowUnauthenticated: boolean;
     }
   | { kind: 'migrate'; db: string }
-  | { kind: 'seed'; db: string; size: SizeOption; seed: number | undefined; asOf: string | undefined }
+  | {
+      kind: 'seed';
+      db: string;
+      size: SizeOption;
+      seed: number | undefined;
+      asOf: string | undefined;
+      shape: Shape | undefined;
+    }
   | {
       kind: 'import';
       db: string;
@@ -77,6 +84,8 @@ seed:
   --size S          province (default), national, or PxDxW: P provinces of D districts of W wards.
   --seed N          The generator's seed (default: the demo's).
   --as-of YYYY-MM   The last month of the history (default: the last complete month).
+  --shape T         reformed (default: today's tree, no district level since the 2025 reform),
+                    with-districts or no-districts (the older trees).
 import FILE…:
   --check           Validate only, write nothing (exit status 1 when a problem is found).
   --publish-through YYYY-MM
@@ -118,6 +127,14 @@ export function parseSize(value: string): SizeOption {
   throw new UsageError(`--size ${value}: expected province, national or PxDxW (e.g. 3x2x4)`);
 }
 
+const SHAPES: readonly Shape[] = ['reformed', 'with-districts', 'no-districts'];
+
+function parseShape(value: string): Shape {
+  const shape = SHAPES.find((s) => s === value);
+  if (!shape) throw new UsageError(`--shape ${value}: expected ${SHAPES.join(', ')}`);
+  return shape;
+}
+
 function integer(flag: string, value: string, min: number, max: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max)
@@ -142,6 +159,7 @@ const OPTIONS = {
   'allow-unauthenticated': { type: 'boolean' },
   size: { type: 'string' },
   seed: { type: 'string' },
+  shape: { type: 'string' },
   'as-of': { type: 'string' },
   check: { type: 'boolean' },
   'publish-through': { type: 'string' },
@@ -151,7 +169,7 @@ const OPTIONS = {
 const ALLOWED: Record<'serve' | 'migrate' | 'seed' | 'import', readonly string[]> = {
   serve: ['db', 'port', 'host', 'dist', 'build', 'allow-unauthenticated', 'help'],
   migrate: ['db', 'help'],
-  seed: ['db', 'size', 'seed', 'as-of', 'help'],
+  seed: ['db', 'size', 'seed', 'as-of', 'shape', 'help'],
   import: ['db', 'check', 'publish-through', 'help'],
 };
 
@@ -205,6 +223,7 @@ export function parseCommand(
       size: parseSize(values.size ?? 'province'),
       seed: values.seed === undefined ? undefined : integer('seed', values.seed, 0, 2 ** 31 - 1),
       asOf: values['as-of'] === undefined ? undefined : month(values['as-of']),
+      shape: values.shape === undefined ? undefined : parseShape(values.shape),
     };
   const port = values.port ?? env.PORT;
   const host = values.host ?? (env.HOST || null);

@@ -158,7 +158,13 @@ export async function main(argv: readonly string[], env: Env = process.env): Pro
     case 'seed': {
       const summary = await withDb(command.db, async (db) => {
         await migrate(db);
-        return seed(db, { size: command.size, seed: command.seed, asOf: command.asOf, log: say });
+        return seed(db, {
+          size: command.size,
+          seed: command.seed,
+          asOf: command.asOf,
+          shape: command.shape,
+          log: say,
+        });
       });
       say(
         `seeded ${shown(command.db)}: ${summary.areas} areas, ${summary.groups} groups, ${summary.patrols} patrols, ${summary.mediationCases} mediation cases, ${summary.dataFrom} … ${summary.dataTo}, in ${(summary.milliseconds / 1000).toFixed(1)} s`,

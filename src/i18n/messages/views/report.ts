@@ -70,7 +70,7 @@ export const reportMessages = defineMessages({
     'report.patrols.priorPatrols': 'Patrols a year earlier',
     'report.patrols.priorHours': 'Hours a year earlier',
     'report.ranking.note':
-      'Ranked by incidents per 10,000 residents over the period, fewest first. ▲ and ▼ show the move in rank since the same months a year earlier. Shares show their base (resolved / closed cases, covered / all residential areas).',
+      'Ranked by incidents per 10,000 residents over the period, fewest first. ▲ and ▼ show the move in rank since the same months a year earlier.',
   },
   vi: {
     'report.title': 'Báo cáo: {area}',
@@ -140,7 +140,7 @@ export const reportMessages = defineMessages({
     'report.patrols.priorPatrols': 'Lượt tuần tra cùng kỳ',
     'report.patrols.priorHours': 'Số giờ cùng kỳ',
     'report.ranking.note':
-      'Xếp theo số vụ việc trên 10.000 dân trong kỳ, ít nhất đứng đầu. ▲ và ▼ cho biết thay đổi thứ hạng so với cùng kỳ năm trước. Các tỷ lệ kèm theo cơ số (số vụ hòa giải thành / số vụ đã kết thúc, số khu dân cư có tổ / tổng số khu dân cư).',
+      'Xếp theo số vụ việc trên 10.000 dân trong kỳ, ít nhất đứng đầu. ▲ và ▼ cho biết thay đổi thứ hạng so với cùng kỳ năm trước.',
   },
   fr: {
     'report.title': 'Rapport\u202f: {area}',
@@ -210,6 +210,6 @@ export const reportMessages = defineMessages({
     'report.patrols.priorPatrols': 'Patrouilles un an plus tôt',
     'report.patrols.priorHours': 'Heures un an plus tôt',
     'report.ranking.note':
-      'Classement par incidents pour 10 000 habitants sur la période, du plus faible au plus élevé. ▲ et ▼ indiquent l’évolution du rang depuis les mêmes mois un an plus tôt. Les parts indiquent leur base (affaires résolues / closes, quartiers couverts / ensemble des quartiers).',
+      'Classement par incidents pour 10 000 habitants sur la période, du plus faible au plus élevé. ▲ et ▼ indiquent l’évolution du rang depuis les mêmes mois un an plus tôt.',
   },
 });
