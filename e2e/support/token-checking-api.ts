@@ -22,6 +22,8 @@ import type { TestProvider } from './oidc-test-provider';
 
 export interface LoggedRequest {
   path: string;
+  /** The query string as asked (`?…`): one path is asked with several queries at once. */
+  query: string;
   /** The token's subject, when it was valid. */
   sub?: string;
   /** The token's issue and expiry times (s since epoch), when it was valid. */
@@ -120,7 +122,7 @@ export async function startTestApi(provider: TestProvider, appPort?: number): Pr
 
   async function api(req: IncomingMessage, url: URL, res: ServerResponse) {
     const path = url.pathname.slice('/v1'.length);
-    const entry: LoggedRequest = { path, status: 0 };
+    const entry: LoggedRequest = { path, query: url.search, status: 0 };
     const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
       entry.status = status;
       send(res, status, body, headers);
