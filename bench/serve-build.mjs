@@ -1,6 +1,10 @@
 // The build as a production host serves it: gzip (or brotli) compression, hashed assets cached for
 // a year, index.html for every client route, the deployment's CSP. `node bench/serve-build.mjs
-// <port> [dist]`; used by `npm run bench` to measure what a phone downloads.
+// <port> [dist] [api origin]`; used by `npm run bench` to measure what a phone downloads.
+//
+// With an API origin (the reference server), /api/ is proxied to it and compressed, as nginx in
+// front of it would, and config.json names that API: the deployment of a province. Without one,
+// the build's own config.json (the demo) is served.
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -8,6 +12,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const port = Number(process.argv[2] ?? 4500);
 const dist = process.argv[3] ?? 'dist';
+const api = process.argv[4];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,8 +53,41 @@ function file(path) {
   return entry;
 }
 
+function compressed(req, headers, raw) {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accept)) return [brotliCompressSync(raw), { ...headers, 'content-encoding': 'br' }];
+  if (/\bgzip\b/.test(accept)) return [gzipSync(raw), { ...headers, 'content-encoding': 'gzip' }];
+  return [raw, headers];
+}
+
+async function proxy(req, res) {
+  const upstream = await fetch(new URL(req.url ?? '/', api), {
+    method: req.method,
+    headers: { accept: String(req.headers.accept ?? '*/*') },
+  });
+  const headers = {
+    'content-type': upstream.headers.get('content-type') ?? 'application/json',
+    vary: 'accept-encoding',
+  };
+  const [body, h] = compressed(req, headers, Buffer.from(await upstream.arrayBuffer()));
+  res.writeHead(upstream.status, { ...h, 'content-length': body.length }).end(body);
+}
+
 createServer((req, res) => {
   const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+  if (api && path.startsWith('/api/')) {
+    proxy(req, res).catch(() => res.writeHead(502).end());
+    return;
+  }
+  if (api && path === '/config.json') {
+    const [body, h] = compressed(
+      req,
+      { 'content-type': TYPES['.json'], 'cache-control': 'no-cache' },
+      Buffer.from(JSON.stringify({ apiBaseUrl: '/api/v1' })),
+    );
+    res.writeHead(200, { ...h, 'content-length': body.length }).end(body);
+    return;
+  }
   let entry = file(path === '/' ? '/index.html' : path);
   let name = path;
   if (!entry && !path.startsWith('/assets/') && path !== '/config.json') {

@@ -3,7 +3,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './styles.css';
 import './styles/print.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBaseUrl } from './api/client';
 import { loadApiSource } from './api/config';
@@ -50,11 +50,15 @@ async function start(): Promise<void> {
       const { startAuth } = await import('./auth/auth-session');
       if (!(await startAuth(source.config.auth))) return;
     }
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    // A transition: React renders the app in slices, yielding between them, so the phone's main
+    // thread is never held for the whole first render (total blocking time, issue 11).
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
   } catch (error: unknown) {
     root.render(
       <StrictMode>

@@ -3,6 +3,7 @@ import { DataRangeContext, useLoadDataRange } from '../hooks/use-data-range';
 import { useI18n } from '../i18n/i18n-context';
 import { describeError } from './error-message';
 import { ErrorState } from './panel';
+import { StartingShell } from './starting-shell';
 
 /**
  * Renders its children once the data's range is known. While it loads the page waits, and a
@@ -14,16 +15,12 @@ export function DataRangeGate({ children }: { children: ReactNode }) {
   const state = useLoadDataRange();
   if (state.status === 'ready')
     return <DataRangeContext.Provider value={state.range}>{children}</DataRangeContext.Provider>;
+  if (state.status === 'pending')
+    return <StartingShell title={t('app.title')} loading={t('range.loading')} />;
   return (
     <main id="main" className="mx-auto flex max-w-screen-md flex-col gap-4 px-4 py-10">
       <p className="text-lg font-bold">{t('app.title')}</p>
-      {state.status === 'pending' ? (
-        <div role="status" aria-live="polite" className="flex flex-col gap-2" data-state="loading">
-          <span className="sr-only">{t('range.loading')}</span>
-          <div className="skeleton h-6 w-2/3" />
-          <div className="skeleton h-4 w-1/2" />
-        </div>
-      ) : state.status === 'error' ? (
+      {state.status === 'error' ? (
         <ErrorState
           message={`${t('range.failed')} ${describeError(state.error, t, fmt)}`}
           onRetry={state.retry}

@@ -75,7 +75,12 @@ export function useLoadDataRange(): DataRangeState {
   });
 
   if (meta.isError) return { status: 'error', error: meta.error, retry: () => void meta.refetch() };
-  if (meta.isPending) return { status: 'pending' };
+  // The area tree too: the header's area picker and every view's heading need it, and a page that
+  // drew them without it would jump when it came (a layout shift on a phone). Its failure is not
+  // the range's: the header and the panels show it, with retry. Only its first load is waited
+  // for: the views' retry of a failed list must not take the page back to this gate.
+  const areasFirstLoad = areasQuery.isPending && areasQuery.errorUpdateCount === 0;
+  if (meta.isPending || areasFirstLoad) return { status: 'pending' };
   if (meta.data) {
     const { dataFrom, dataTo, demo } = meta.data;
     if (compareMonths(dataFrom, dataTo) > 0)

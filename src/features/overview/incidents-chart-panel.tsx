@@ -1,5 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
+import { RESERVED_HEIGHT } from './reserved-heights';
 import { TableExportMenu } from '../../components/export/table-export-menu';
 import { MonthTable } from '../../components/month-table';
 import type { MonthlyComparison } from '../../figures/figures';
@@ -29,7 +30,7 @@ export function IncidentsChartPanel({ area, areasQuery, period, prior }: PanelPr
   const exportFileName = fileName([area?.name ?? '', period.from, period.to, chartTitle], '');
   return (
     <ChartPanel
-      className="lg:col-span-3"
+      className={`lg:col-span-3 ${RESERVED_HEIGHT.chart}`}
       title={chartTitle}
       queries={[areasQuery, query]}
       isEmpty={query.data?.items.length === 0}

@@ -7,6 +7,7 @@ import type { Area } from '../../api/schemas';
 import type { Period } from '../../figures/months';
 import { withReportingGaps, type Completeness } from '../../figures/reporting';
 import { useI18n } from '../../i18n/i18n-context';
+import { RESERVED_HEIGHT } from './reserved-heights';
 import { useGroupsPart, useIncidentsPart, useMediationPart, usePatrolsPart } from './use-overview';
 
 export interface PanelProps {
@@ -23,7 +24,7 @@ export function IncidentsKpiPanel({ area, areasQuery, period, prior, completenes
   const { t } = useI18n();
   const { query, figures: f } = useIncidentsPart(area, period, prior);
   return (
-    <Panel title={t('kpi.incidents')} queries={[areasQuery, query]}>
+    <Panel title={t('kpi.incidents')} className={RESERVED_HEIGHT.incidents} queries={[areasQuery, query]}>
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
@@ -41,7 +42,7 @@ export function MediationKpiPanel({ area, areasQuery, period, prior }: PanelProp
   const { query, figures } = useMediationPart(area, period, prior);
   const m = figures?.mediationRate;
   return (
-    <Panel title={t('nav.mediation')} queries={[areasQuery, query]}>
+    <Panel title={t('nav.mediation')} className={RESERVED_HEIGHT.mediation} queries={[areasQuery, query]}>
       {() =>
         m && (
           <dl className="flex flex-col gap-4">
@@ -62,7 +63,7 @@ export function PatrolsKpiPanel({ area, areasQuery, period, prior, completeness 
   const { t } = useI18n();
   const { query, figures: f } = usePatrolsPart(area, period, prior);
   return (
-    <Panel title={t('nav.patrols')} queries={[areasQuery, query]}>
+    <Panel title={t('nav.patrols')} className={RESERVED_HEIGHT.patrols} queries={[areasQuery, query]}>
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
@@ -82,7 +83,12 @@ export function GroupsKpiPanel({ area, areasQuery }: Pick<PanelProps, 'area' | '
   const { t, fmt } = useI18n();
   const { query, figures: f } = useGroupsPart(area);
   return (
-    <Panel title={t('nav.groups')} queries={[areasQuery, query]} isEmpty={f?.activeGroups === null}>
+    <Panel
+      title={t('nav.groups')}
+      className={RESERVED_HEIGHT.groups}
+      queries={[areasQuery, query]}
+      isEmpty={f?.activeGroups === null}
+    >
       {() =>
         f && (
           <dl className="flex flex-col gap-4">
@@ -116,7 +122,7 @@ export function GroupsKpiPanel({ area, areasQuery }: Pick<PanelProps, 'area' | '
 export function AreaFactsPanel({ area, areasQuery }: Pick<PanelProps, 'area' | 'areasQuery'>) {
   const { t, fmt } = useI18n();
   return (
-    <Panel title={t('kpi.population')} queries={[areasQuery]}>
+    <Panel title={t('kpi.population')} className={RESERVED_HEIGHT.facts} queries={[areasQuery]}>
       {() =>
         area && (
           <dl className="flex flex-col gap-4">
