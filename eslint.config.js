@@ -9,7 +9,6 @@ export default tseslint.config(
     ignores: [
       'dist',
       'node_modules',
-      'public/mockServiceWorker.js',
       'test-results',
       'playwright-report',
       'coverage',

@@ -1,25 +1,10 @@
 /// <reference types="vitest/config" />
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
-/**
- * A build without the demo (`VITE_DEMO=off`, or one fixed to `VITE_API_BASE_URL`: see src/main.tsx)
- * has no mock code, so it ships no MSW service worker either.
- */
-const demoBuild = process.env.VITE_DEMO !== 'off' && !process.env.VITE_API_BASE_URL;
-const withoutDemoWorker: Plugin = {
-  name: 'antt-without-demo-worker',
-  apply: 'build',
-  writeBundle(options) {
-    if (options.dir) rmSync(join(options.dir, 'mockServiceWorker.js'), { force: true });
-  },
-};
-
 export default defineConfig({
-  plugins: [react(), tailwindcss(), ...(demoBuild ? [] : [withoutDemoWorker])],
+  plugins: [react(), tailwindcss()],
   build: {
     target: 'es2022',
     sourcemap: false,

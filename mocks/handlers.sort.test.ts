@@ -1,7 +1,15 @@
 // `sort=wardName`: records by their ward's name in Vietnamese collation (the order
 // src/lib/collation.ts gives), ties by id; the server binds the same ranks (server/test).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupsPageSchema, mediationCasesPageSchema, patrolsPageSchema } from '../src/api/schemas';
+import {
+  groupSchema,
+  groupsPageSchema,
+  mediationCaseSchema,
+  mediationCasesPageSchema,
+  patrolSchema,
+  patrolsPageSchema,
+} from '../src/api/schemas';
+import { sortFields } from '../src/api/sort-fields';
 import { nameCollator } from '../src/lib/collation';
 import { generateDataset } from './generator';
 import { createMockServer } from './node';
@@ -50,5 +58,17 @@ describe('sort=wardName', () => {
     const { status, problem } = await fetchProblem('/patrols?sort=ward');
     expect(status).toBe(400);
     expect(problem.detail).toContain('wardName');
+  });
+});
+
+describe('sort', () => {
+  it.each([
+    ['/groups', groupSchema.shape],
+    ['/patrols', patrolSchema.shape],
+    ['/mediation-cases', mediationCaseSchema.shape],
+  ])('on %s may name every field of the contract’s item, in its order, and wardName', async (path, shape) => {
+    const { status, problem } = await fetchProblem(`${path}?sort=colour`);
+    expect(status).toBe(400);
+    expect(problem.detail).toContain(`must be one of ${sortFields(shape).join(', ')} (`);
   });
 });

@@ -14,8 +14,9 @@ import {
   type UnreportedWardMonth,
 } from './generator';
 import { addMonths, isMonth } from './generator/dates';
+import { SCENARIO_STORAGE_KEY } from './worker-protocol';
 
-export const SCENARIO_STORAGE_KEY = 'antt.mock';
+export { SCENARIO_STORAGE_KEY };
 
 export interface Scenario {
   seed: number;

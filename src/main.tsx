@@ -5,7 +5,7 @@ import './styles.css';
 import './styles/print.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiBaseUrl } from './api/client';
+import { setApiBaseUrl, type ApiTransport } from './api/client';
 import { loadApiSource } from './api/config';
 import { App } from './app/app';
 import { StartupError } from './app/startup-error';
@@ -30,17 +30,20 @@ async function start(): Promise<void> {
       dev: import.meta.env.DEV,
       buildApiBaseUrl: typeof buildApiBaseUrl === 'string' && buildApiBaseUrl ? buildApiBaseUrl : undefined,
     });
+    let transport: ApiTransport | undefined;
     if (HAS_DEMO && source.mode === 'mock') {
-      // Loaded only for the demo, so a deployment with an API never downloads the mock.
+      // Loaded only for the demo, so a deployment with an API never downloads the mock; the mock
+      // itself runs in a Web Worker, this chunk only forwards the client's requests to it.
       const { startMockWorker } = await import('../mocks/browser');
-      await startMockWorker();
+      ({ transport } = await startMockWorker(source.baseUrl));
     }
     setApiBaseUrl(source.baseUrl, {
       demo: source.mode === 'mock',
+      ...(transport ? { transport } : {}),
       ...(source.config.requestTimeoutMs
         ? { timeoutMs: source.config.requestTimeoutMs }
-        : // The embedded mock answers from this tab and cannot hang, but a phone generating the
-          // national demo (~10,300 wards) works far longer than a network answer should take.
+        : // The embedded mock answers from this tab's worker and cannot hang, but a phone generating
+          // the national demo (~10,300 wards) works far longer than a network answer should take.
           source.mode === 'mock'
           ? { timeoutMs: MOCK_TIMEOUT_MS }
           : {}),

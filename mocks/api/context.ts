@@ -1,5 +1,6 @@
 // Per-handler-set state: the data set plus caches of derived, request-independent values.
-import { groupTypes, type Group } from '../../src/api/schemas';
+import type { Group } from '../../src/api/schemas';
+import { groupTypes } from '../../src/api/vocabulary';
 import type { Dataset } from '../generator';
 import { typeIndex } from '../generator/groups';
 import { nameRanks } from '../../src/lib/collation';

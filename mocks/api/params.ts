@@ -1,6 +1,7 @@
 // Query-string parsing and validation shared by all endpoints. Every failure is a
 // ProblemError (400, or 404 for an unknown areaId).
-import { areaLevels, type Area, type AreaLevel } from '../../src/api/schemas';
+import type { Area, AreaLevel } from '../../src/api/schemas';
+import { areaLevels } from '../../src/api/vocabulary';
 import type { Dataset } from '../generator';
 import { addMonths, isMonth, monthOrdinal } from '../generator/dates';
 import { badRequest, ProblemError } from './problem';

@@ -1,19 +1,17 @@
 // GET /stats/*: monthly aggregates (and the group snapshot) summed over the wards of
 // each target area at the requested level.
-import {
-  groupTypes,
-  incidentCategories,
-  type GroupStat,
-  type GroupType,
-  type IncidentCategory,
-  type IncidentStat,
-  mediationCategories,
-  type MediationCategory,
-  type MediationOutcomeCounts,
-  type MediationStat,
-  type PatrolStat,
-  type ReportingStat,
+import type {
+  GroupStat,
+  GroupType,
+  IncidentCategory,
+  IncidentStat,
+  MediationCategory,
+  MediationOutcomeCounts,
+  MediationStat,
+  PatrolStat,
+  ReportingStat,
 } from '../../src/api/schemas';
+import { groupTypes, incidentCategories, mediationCategories } from '../../src/api/vocabulary';
 import {
   INCIDENT_CATEGORY_COUNT,
   MEDIATION_CATEGORY_COUNT,

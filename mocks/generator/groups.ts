@@ -1,6 +1,7 @@
 // Community self-management groups: per-province count allocation (exact totals) and
 // lazy per-ward generation of the Group records.
-import { groupTypes, type Group, type GroupType } from '../../src/api/schemas';
+import type { Group, GroupType } from '../../src/api/schemas';
+import { groupTypes } from '../../src/api/vocabulary';
 import { dayNumber, formatDayNumber } from './dates';
 import { personName } from './names';
 import { apportion, Rng } from './random';

@@ -1,6 +1,6 @@
 // Monthly aggregates per ward — the primary data. Lists of patrols and mediation cases
 // are derived from these sums on demand (records.ts), so stats and lists always agree.
-import { incidentCategories, mediationCategories } from '../../src/api/schemas';
+import { incidentCategories, mediationCategories } from '../../src/api/vocabulary';
 import { detRoot, Rng } from './random';
 import type { WardMeta } from './types';
 import { typeIndex } from './groups';

@@ -1,12 +1,7 @@
 // Individual patrols and mediation cases of one ward-month, derived deterministically
 // from the monthly sums (a PRNG seeded from hash(seed, wardId, month) partitions them).
-import {
-  mediationCategories,
-  type Group,
-  type MediationCase,
-  type MediationOutcome,
-  type Patrol,
-} from '../../src/api/schemas';
+import type { Group, MediationCase, MediationOutcome, Patrol } from '../../src/api/schemas';
+import { mediationCategories } from '../../src/api/vocabulary';
 import { dateInMonth, daysInMonth, formatDayNumber, monthStartDay } from './dates';
 // The dashboard divides patrols by the groups of these types: the same list assigns them here.
 import { PATROLLING_GROUP_TYPES } from '../../src/figures/group-types';

@@ -28,15 +28,26 @@ export function setAccessTokenSource(source: AccessTokenSource | null): void {
 /** How long one request may take unless config.json's `requestTimeoutMs` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * How a request reaches the API: fetch, or the embedded mock's Web Worker (mocks/browser.ts). Like
+ * fetch, it rejects with the signal's reason when aborted and with a TypeError when nothing answers.
+ */
+export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>;
+
 let baseUrl = '/api/v1';
 let demo = false;
 let timeoutMs = DEFAULT_TIMEOUT_MS;
+let transport: ApiTransport | undefined;
 
 /** Set once at start-up from config.json, the build's VITE_API_BASE_URL or the embedded mock. */
-export function setApiBaseUrl(url: string, options: { demo?: boolean; timeoutMs?: number } = {}): void {
+export function setApiBaseUrl(
+  url: string,
+  options: { demo?: boolean; timeoutMs?: number; transport?: ApiTransport } = {},
+): void {
   baseUrl = url.replace(/\/+$/, '');
   demo = options.demo ?? false;
   timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  transport = options.transport;
 }
 
 /** True when the figures come from the embedded mock: the shell then shows a "demo data" badge. */
@@ -86,7 +97,9 @@ async function exchange(path: string, options: ExchangeOptions = {}): Promise<Ex
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
-      return await fetch(url, { method, signal: combined, headers, ...(body ? { body } : {}) });
+      const init: RequestInit = { method, signal: combined, headers, ...(body ? { body } : {}) };
+      // The global fetch as it is now (tests replace it), unless a transport was set.
+      return await (transport ? transport(url, init) : fetch(url, init));
     } catch (cause) {
       // Superseded by a newer selection: TanStack Query discards it, no error to show.
       if (signal?.aborted) throw cause;

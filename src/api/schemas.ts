@@ -5,6 +5,16 @@ import { z } from 'zod';
 import { areaTreeProblem } from '../lib/area-tree';
 import { cleanName } from '../lib/text';
 import { addProblem } from './data-problems';
+import {
+  areaLevels,
+  groupTypes,
+  incidentCategories,
+  mediationCategories,
+  mediationOutcomes,
+  recognitions,
+} from './vocabulary';
+
+export { areaLevels, groupTypes, incidentCategories, mediationCategories, mediationOutcomes, recognitions };
 
 export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 export const dateString = z
@@ -32,7 +42,6 @@ function uniqueAreaMonths(items: readonly { areaId: string; month: string }[], c
   });
 }
 
-export const areaLevels = ['country', 'province', 'district', 'ward'] as const;
 export const areaLevelSchema = z.enum(areaLevels);
 export type AreaLevel = z.infer<typeof areaLevelSchema>;
 
@@ -56,25 +65,9 @@ export const areasResponseSchema = z.object({ items: z.array(areaSchema) }).supe
   if (problem) addProblem(ctx, problem, ['items']);
 });
 
-export const groupTypes = [
-  'security_order',
-  'fire_prevention',
-  'mediation',
-  'five_household',
-  'people_patrol',
-  'drug_free',
-  'youth_law_club',
-  'veterans',
-  'border_marker',
-  'market',
-  'apartment_building',
-  'industrial_zone',
-  'other',
-] as const;
 export const groupTypeSchema = z.enum(groupTypes);
 export type GroupType = z.infer<typeof groupTypeSchema>;
 export const groupStatusSchema = z.enum(['active', 'inactive']);
-export const recognitions = ['none', 'district', 'provincial', 'national'] as const;
 export const recognitionSchema = z.enum(recognitions);
 export type Recognition = z.infer<typeof recognitionSchema>;
 
@@ -108,10 +101,8 @@ export const patrolSchema = z.object({
 });
 export type Patrol = z.infer<typeof patrolSchema>;
 
-export const mediationCategories = ['land', 'family', 'neighbour', 'debt', 'commercial', 'other'] as const;
 export const mediationCategorySchema = z.enum(mediationCategories);
 export type MediationCategory = z.infer<typeof mediationCategorySchema>;
-export const mediationOutcomes = ['resolved', 'referred', 'unresolved', 'pending'] as const;
 export const mediationOutcomeSchema = z.enum(mediationOutcomes);
 export type MediationOutcome = z.infer<typeof mediationOutcomeSchema>;
 
@@ -140,15 +131,6 @@ export const patrolsPageSchema = pageSchema(patrolSchema);
 export const mediationCasesPageSchema = pageSchema(mediationCaseSchema);
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-export const incidentCategories = [
-  'public_order',
-  'property',
-  'drugs',
-  'social_evils',
-  'fire',
-  'traffic',
-  'other',
-] as const;
 export const incidentCategorySchema = z.enum(incidentCategories);
 export type IncidentCategory = z.infer<typeof incidentCategorySchema>;
 
