@@ -18,6 +18,7 @@ describe('the starting page in index.html', () => {
     const expected = renderToStaticMarkup(
       <StartingShell title={messages['app.title']} loading={messages['range.loading']} />,
     );
-    expect(root?.trim()).toBe(expected);
+    // Whitespace between the tags (the formatter's indentation) draws nothing in these boxes.
+    expect(root?.replace(/>\s+</g, '><').trim()).toBe(expected);
   });
 });
