@@ -17,7 +17,8 @@ const columns = helper.columns([
     id: 'name',
     sortFn: 'name',
     meta: { label: 'tables.filter', rowHeader: true, filterable: true, alwaysVisible: true },
-    cell: (ctx) => ctx.getValue(),
+    // A focusable cell, as the ranking's name links are.
+    cell: (ctx) => <button type="button">{ctx.getValue()}</button>,
   }),
   helper.accessor('count', {
     id: 'count',
@@ -118,6 +119,33 @@ describe('DataTable with many rows', () => {
     // The sort buttons of the header follow the box in the tab order.
     await user.tab();
     expect(document.activeElement?.closest('thead')).not.toBeNull();
+  });
+
+  it('keeps the row holding the focus rendered when a sort moves it far out of the window', () => {
+    const table = (sort?: string) => (
+      <DataTable
+        caption="Every ward"
+        columns={columns}
+        data={data}
+        getRowId={(r) => r.id}
+        sort={sort}
+        onSortChange={() => undefined}
+        filter={undefined}
+        onFilterChange={() => undefined}
+        hidden={undefined}
+        onHiddenChange={() => undefined}
+        exportFileName="wards"
+      />
+    );
+    const { rerender } = render(table());
+    const button = within(firstBodyRow() as HTMLElement).getByRole('button', { name: 'Phường 00001' });
+    button.focus();
+    // Sorted by count descending, w0 (count 0) is the last of 10,000: still in the page, focused.
+    rerender(table('count.desc'));
+    const w0 = screen.getByRole('table').querySelector('tbody tr[data-row-id="w0"]');
+    expect(w0).toHaveAttribute('aria-rowindex', String(COUNT + 1));
+    expect(button).toHaveFocus();
+    expect(bodyRows().length).toBeLessThan(100);
   });
 
   it(`renders every row of a table up to ${VIRTUAL_FROM} rows, without row indexes`, () => {
