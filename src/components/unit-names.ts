@@ -13,6 +13,8 @@ export interface UnitNames {
    * special zones". Without children, the level's generic name ("Các đơn vị cấp xã").
    */
   children: (children: readonly Named[], level?: AreaLevel | null) => string;
+  /** The same types as a bare list inside a sentence: "xã, phường, thị trấn", "communes and wards". */
+  list: (areas: readonly Named[], level?: AreaLevel | null) => string;
 }
 
 export function useUnitNames(): UnitNames {
@@ -22,13 +24,17 @@ export function useUnitNames(): UnitNames {
     locale === 'vi'
       ? parts.join(', ')
       : new Intl.ListFormat(intlTags[locale], { type: 'conjunction' }).format(parts);
+  const names = (areas: readonly Named[], level?: AreaLevel | null) => {
+    const types: UnitType[] = unitTypesOf(areas);
+    if (types.length === 0) types.push(level && level !== 'country' ? `level-${level}` : 'level-ward');
+    return list(types.map((u) => t(`units.${u}`)));
+  };
   return {
     unit: (area) => t(`unit.${unitTypeOf(area)}`),
     children: (children, level) => {
-      const types: UnitType[] = unitTypesOf(children);
-      if (types.length === 0) types.push(level && level !== 'country' ? `level-${level}` : 'level-ward');
-      const text = t('units.children', { units: list(types.map((u) => t(`units.${u}`))) });
+      const text = t('units.children', { units: names(children, level) });
       return text.charAt(0).toLocaleUpperCase(intlTags[locale]) + text.slice(1);
     },
+    list: names,
   };
 }

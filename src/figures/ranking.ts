@@ -4,7 +4,7 @@
 // fetched at the children's level, so the table, its CSV and its totals row cannot disagree.
 
 import type { Area, AreaLevel, GroupStat, IncidentStat, MediationStat, PatrolStat } from '../api/schemas';
-import type { AreaTree } from '../lib/area-tree';
+import { descendantsAt, type AreaTree } from '../lib/area-tree';
 import {
   change,
   coverage,
@@ -93,7 +93,7 @@ type ByArea = {
   groups: GroupStat | undefined;
 };
 
-/** One pass over each response instead of one filter per area: rankings have up to ~200 rows. */
+/** One pass over each response instead of one filter per area: a ranking of every ward has ~10,000 rows. */
 function groupByArea(stats: StatsRows): Map<string, ByArea> {
   const map = new Map<string, ByArea>();
   const entry = (id: string) => {
@@ -238,19 +238,24 @@ export type RankingInput = {
   tree: AreaTree;
   areaId: string;
   period: Period;
-  /** Stats fetched with `level` = the children's level, spanning at least the prior period's start to the period's end. */
+  /**
+   * The level of the rows: the children's (the default) or a deeper one, e.g. every ward of the
+   * country. The rows are the area's descendants at that level.
+   */
+  level?: AreaLevel;
+  /** Stats fetched with `level` = the rows' level, spanning at least the prior period's start to the period's end. */
   childStats: StatsRows;
   /** Stats of the area itself (its own level), for the totals row; null while unknown. */
   ownStats: StatsRows | null;
   targets: Targets;
 };
 
-/** The ranking of the area's children, in rank order (unranked areas last, by name). */
+/** The ranking of the area's children (or descendants at `level`), in rank order (unranked areas last, by name). */
 export function ranking(input: RankingInput): Ranking {
   const { tree, areaId, period, targets } = input;
   const area = tree.byId.get(areaId);
   if (!area) return { level: null, rows: [], totals: null };
-  const children = tree.children.get(areaId) ?? [];
+  const children = input.level ? descendantsAt(tree, areaId, input.level) : (tree.children.get(areaId) ?? []);
   const parentNameOf = (a: Area) => (a.parentId === null ? null : (tree.byId.get(a.parentId)?.name ?? null));
   const rows = withRanks(areasFigures(children, parentNameOf, period, input.childStats, targets)).sort(
     (a, b) =>

@@ -107,6 +107,24 @@ export function childLevel(tree: AreaTree, id: string): AreaLevel | null {
   return first ? first.level : null;
 }
 
+/**
+ * The areas under `id` at `level`, in the tree's order (children by Vietnamese collation), however
+ * many levels down: one walk of the subtree, so the country's ~10,000 wards cost one pass.
+ */
+export function descendantsAt(tree: AreaTree, id: string, level: AreaLevel): Area[] {
+  const out: Area[] = [];
+  const stack = [...(tree.children.get(id) ?? [])].reverse();
+  while (stack.length > 0) {
+    const a = stack.pop() as Area;
+    if (a.level === level) out.push(a);
+    else {
+      const kids = tree.children.get(a.id) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Area);
+    }
+  }
+  return out;
+}
+
 export function searchAreas(tree: AreaTree, query: string): Area[] {
   const q = foldText(query);
   if (!q) return [...tree.ordered];

@@ -8,12 +8,13 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/tables';
 import { TableExportMenu } from '../export/table-export-menu';
 import { ColumnMenu } from './column-menu';
 import { TableRow } from './table-row';
+import { VIRTUAL_FROM, VirtualRows } from './virtual-rows';
 import { tableExportColumns, type CsvFields } from './csv-export';
 import {
   dataTableFeatures,
@@ -114,6 +115,9 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   }
 
   const rows = table.getRowModel().rows;
+  // Decided on the data, not the filtered rows, so the box keeps its shape while a filter is typed.
+  const virtual = data.length > VIRTUAL_FROM;
+  const scrollRef = useRef<HTMLDivElement>(null);
   const leafColumns = table.getAllLeafColumns();
   const visibleCount = table.getVisibleLeafColumns().length;
   const visibleKey = table
@@ -177,19 +181,26 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
         The one scroll box of the table, sideways only: the page scrolls it up and down as a whole,
         so its header and totals row are never hidden inside a second, vertical box. The table is
         as wide as its box and shrinks its columns (headers and words wrap) before it overflows;
-        the name column then stays in view while the figures scroll under it.
+        the name column then stays in view while the figures scroll under it. A long table (every
+        ward of the country) scrolls up and down in its box too, rendering only the rows in view,
+        with its header and totals row stuck to the box's edges.
       */}
       <div
-        className="relative overflow-x-auto rounded border border-[var(--border)]"
+        ref={scrollRef}
+        className={`relative overflow-x-auto rounded border border-[var(--border)] ${virtual ? 'data-table-long max-h-[75dvh] overflow-y-auto' : ''}`}
         tabIndex={0}
         role="region"
         aria-label={props.caption}
       >
-        <table className="data-table data-table-fit">
+        <table
+          className="data-table data-table-fit"
+          // Only a window of the rows is in the DOM: the count of all of them, header and totals included.
+          aria-rowcount={virtual ? rows.length + 1 + (totals ? 1 : 0) : undefined}
+        >
           <caption className="sr-only">{props.caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
                 {group.headers.map((header) => {
                   const meta = header.column.columnDef.meta;
                   const sorted = header.column.getIsSorted();
@@ -223,22 +234,38 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
               </tr>
             ))}
           </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={visibleCount} className="text-muted">
-                  {t('tables.noMatch')}
-                </td>
-              </tr>
-            )}
-            {rows.map((row) => (
-              <TableRow key={row.id} row={row} visibleKey={visibleKey} part="body" />
-            ))}
-          </tbody>
+          {virtual && rows.length > 0 ? (
+            <VirtualRows
+              rows={rows}
+              visibleKey={visibleKey}
+              colSpan={visibleCount}
+              scrollRef={scrollRef}
+              resetKey={`${sortParam ?? ''}|${globalFilter}`}
+            />
+          ) : (
+            <tbody>
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={visibleCount} className="text-muted">
+                    {t('tables.noMatch')}
+                  </td>
+                </tr>
+              )}
+              {rows.map((row) => (
+                <TableRow key={row.id} row={row} visibleKey={visibleKey} part="body" />
+              ))}
+            </tbody>
+          )}
           {totals && (
             <tfoot>
               {totalsTable.getRowModel().rows.map((row) => (
-                <TableRow key={row.id} row={row} visibleKey={visibleKey} part="totals" />
+                <TableRow
+                  key={row.id}
+                  row={row}
+                  visibleKey={visibleKey}
+                  part="totals"
+                  {...(virtual ? { rowIndex: rows.length + 2 } : {})}
+                />
               ))}
             </tfoot>
           )}

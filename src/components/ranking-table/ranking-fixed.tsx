@@ -1,12 +1,13 @@
 // The ranking where it cannot be sorted or filtered: on a slide and in the printed report. The same
 // columns and cells as the Wards table (ranking-columns.tsx), so a ward's figures read the same in
 // the view, the deck and the report; a density only picks the columns that fit and the styling.
-import { FlexRender, useTable, type Row } from '@tanstack/react-table';
+import { useTable, type Row } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { AreaFigures, RankingRow } from '../../figures/ranking';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/wards';
 import { dataTableFeatures, type DataTableFeatures } from '../data-table/features';
+import { TableRow } from '../data-table/table-row';
 import { RankingDensityContext } from './ranking-cells';
 import { rankingColumns } from './ranking-columns';
 
@@ -77,6 +78,7 @@ export function FixedRankingTable({
   const body = table.getRowModel().rows;
   const hidden = rows.length - shown.length;
   const style = styles[density];
+  const visibleKey = columns.map((c) => c.id).join(',');
   return (
     <RankingDensityContext.Provider value={density}>
       <div
@@ -102,7 +104,7 @@ export function FixedRankingTable({
           </thead>
           <tbody>
             {body.slice(0, half).map((row) => (
-              <FixedRow key={row.id} row={row} />
+              <FixedRow key={row.id} row={row} visibleKey={visibleKey} />
             ))}
             {hidden > 0 && (
               <tr data-testid={`${testId}-gap`}>
@@ -112,13 +114,13 @@ export function FixedRankingTable({
               </tr>
             )}
             {body.slice(half).map((row) => (
-              <FixedRow key={row.id} row={row} />
+              <FixedRow key={row.id} row={row} visibleKey={visibleKey} />
             ))}
           </tbody>
           {totals && (
             <tfoot>
               {totalsTable.getRowModel().rows.map((row) => (
-                <FixedRow key={row.id} row={row} />
+                <TableRow key={row.id} row={row} visibleKey={visibleKey} part="totals" density="fixed" />
               ))}
             </tfoot>
           )}
@@ -128,29 +130,14 @@ export function FixedRankingTable({
   );
 }
 
-function FixedRow({ row }: { row: Row<DataTableFeatures, RankingRow> }) {
-  const totals = row.id === 'totals';
+// The area and its rank, for whoever checks the order (the deck's and the report's tests).
+const rankAttributes = (row: Row<DataTableFeatures, RankingRow>) => ({
+  'data-area': row.id,
+  'data-rank': row.original.rank ?? '',
+});
+
+function FixedRow({ row, visibleKey }: { row: Row<DataTableFeatures, RankingRow>; visibleKey: string }) {
   return (
-    <tr
-      data-row-id={row.id}
-      // The area and its rank, for whoever checks the order (the deck's and the report's tests).
-      {...(totals ? {} : { 'data-area': row.id, 'data-rank': row.original.rank ?? '' })}
-      className={totals ? 'font-semibold' : undefined}
-    >
-      {row.getVisibleCells().map((cell) => {
-        const meta = cell.column.columnDef.meta;
-        const Tag = meta?.rowHeader ? 'th' : 'td';
-        return (
-          <Tag
-            key={cell.id}
-            scope={meta?.rowHeader ? 'row' : undefined}
-            className={meta?.numeric ? 'num' : undefined}
-            data-column={cell.column.id}
-          >
-            <FlexRender cell={cell} />
-          </Tag>
-        );
-      })}
-    </tr>
+    <TableRow row={row} visibleKey={visibleKey} part="body" density="fixed" rowAttributes={rankAttributes} />
   );
 }

@@ -12,17 +12,19 @@ import { PHONE_QUERY, useMediaQuery } from '../../hooks/use-media-query';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../i18n/messages/views/wards';
 import { CompareBar } from './compare-bar';
+import { RankingDepthPicker } from './ranking-depth';
 
 const route = getRouteApi('/wards');
 
-/** One row per area one level below the selected area, ranked, with the area's totals. */
+/** One row per area one level below the selected area (or per ward under it), ranked, with the area's totals. */
 export function WardsPage() {
   const { t } = useI18n();
   const view = useViewState();
   const { tree, area, areasQuery, notFound } = useSelectedArea();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const r = useRanking(tree, area, view.period, view.prior);
+  const depth = search.level === 'ward' ? 'ward' : 'children';
+  const r = useRanking(tree, area, view.period, view.prior, depth);
   // On a phone the ranking comes first and the targets (set now and then) follow it.
   const phone = useMediaQuery(PHONE_QUERY);
 
@@ -54,6 +56,19 @@ export function WardsPage() {
     <div className="flex flex-col gap-3 sm:gap-6">
       <PageHeading title={t('wards.title')} area={area} period={view.period} prior={view.prior} />
       {!phone && <TargetsSettings />}
+      {area && tree && (
+        <RankingDepthPicker
+          tree={tree}
+          area={area}
+          depth={depth}
+          onChange={(next) =>
+            void navigate({
+              to: '.',
+              search: (prev) => ({ ...prev, level: next === 'ward' ? next : undefined }),
+            })
+          }
+        />
+      )}
       {area && tree && r.level === null ? (
         <div className="panel flex flex-col items-start gap-2" data-state="no-children">
           <p>{t('wards.isWard', { name: area.name })}</p>

@@ -12,6 +12,9 @@ export const wardsMessages = defineMessages({
     'wards.targets.reset': 'Back to defaults ({mediation}, {reduction})',
     'wards.targets.invalid': 'Enter percentages between 0 and 100.',
     'wards.targets.saved': 'Targets saved.',
+    'wards.depth.legend': 'Rank',
+    'wards.depth.children': 'The units directly below ({units})',
+    'wards.depth.ward': 'All {units}',
     'wards.title': 'Ranking',
     'wards.caption': '{level} of {name}, ranked by incidents per 10,000 residents',
     'wards.intro':
@@ -80,6 +83,9 @@ export const wardsMessages = defineMessages({
     'wards.targets.reset': 'Về mặc định ({mediation}, {reduction})',
     'wards.targets.invalid': 'Hãy nhập phần trăm từ 0 đến 100.',
     'wards.targets.saved': 'Đã lưu chỉ tiêu.',
+    'wards.depth.legend': 'Xếp hạng',
+    'wards.depth.children': 'Các đơn vị cấp dưới trực tiếp ({units})',
+    'wards.depth.ward': 'Tất cả {units}',
     'wards.title': 'Xếp hạng địa bàn',
     'wards.caption': '{level} thuộc {name}, xếp theo số vụ việc trên 10.000 dân',
     'wards.intro':
@@ -148,6 +154,9 @@ export const wardsMessages = defineMessages({
     'wards.targets.reset': 'Valeurs par défaut ({mediation}, {reduction})',
     'wards.targets.invalid': 'Saisissez des pourcentages entre 0 et 100.',
     'wards.targets.saved': 'Objectifs enregistrés.',
+    'wards.depth.legend': 'Classer',
+    'wards.depth.children': 'Les unités du rang immédiatement inférieur ({units})',
+    'wards.depth.ward': 'L’ensemble des {units}',
     'wards.title': 'Classement',
     'wards.caption': '{level} de {name}, classés par incidents pour 10 000 habitants',
     'wards.intro':
