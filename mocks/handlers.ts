@@ -10,6 +10,7 @@ import { listGroups, listMediationCases, listPatrols } from './api/lists';
 import { me, meta } from './api/meta';
 import { problemResponse, ProblemError } from './api/problem';
 import { groupStats, incidentStats, mediationStats, patrolStats, reportingStats } from './api/stats';
+import { areaGeometry } from './api/geometry';
 import { asV1, V1_1_PATHS, type ApiVersion } from './api/versions';
 import type { Dataset } from './generator';
 
@@ -48,6 +49,7 @@ const routes: Routes = {
   '/meta': meta,
   '/me': me,
   '/stats/reporting': reportingStats,
+  '/areas/geometry': areaGeometry,
 };
 
 function normalizePath(path: string): string {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { areaTreeProblem } from '../lib/area-tree';
 import { cleanName } from '../lib/text';
 import { addProblem } from './data-problems';
+import { areaGeometryResponseSchema } from './geometry-schemas';
 
 export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 export const dateString = z
@@ -357,5 +358,6 @@ export const responseSchemas = {
   '/meta': metaSchema,
   '/me': meSchema,
   '/stats/reporting': reportingStatsResponseSchema,
+  '/areas/geometry': areaGeometryResponseSchema,
 } as const;
 export type ApiPath = keyof typeof responseSchemas;
