@@ -60,7 +60,8 @@ export function useMapData(
   const result = useMemo(() => {
     if (!tree || !area || !level || !stats.rows) return null;
     const areas = areasAt(tree, area, level);
-    const parentNameOf = (a: Area) => (a.parentId === null ? null : (tree.byId.get(a.parentId)?.name ?? null));
+    const parentNameOf = (a: Area) =>
+      a.parentId === null ? null : (tree.byId.get(a.parentId)?.name ?? null);
     const figures = areasFigures(areas, parentNameOf, period, stats.rows, targets);
     const values = mapValues(figure, figures, tree.byId, stats.rows.groups);
     return { areas, values, classes: quantileClasses(values.map((v) => v.value)) };

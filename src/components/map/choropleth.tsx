@@ -71,7 +71,13 @@ export function Choropleth(props: ChoroplethProps) {
         className="block h-auto max-w-full"
       >
         <defs>
-          <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={hatchId}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <line x1="0" y1="0" x2="0" y2="6" stroke={mapHatchColor} strokeWidth="1.5" />
           </pattern>
         </defs>
@@ -87,7 +93,9 @@ export function Choropleth(props: ChoroplethProps) {
                 strokeWidth={0.8}
                 strokeLinejoin="round"
                 data-area-id={a.id}
-                data-class={v?.value === null || v === undefined ? 'none' : classIndex(classes.breaks, v.value)}
+                data-class={
+                  v?.value === null || v === undefined ? 'none' : classIndex(classes.breaks, v.value)
+                }
                 {...(onOpen
                   ? {
                       role: 'link',

@@ -9,7 +9,9 @@ export function classColors(figure: MapFigureId, classes: readonly MapClass[]): 
     // Fewer than five classes (ties) still span light to dark.
     const n = classes.length;
     return classes.map((_, i) =>
-      n <= 1 ? (mapSequentialColors[2] as string) : (mapSequentialColors[Math.round((i * 4) / (n - 1))] as string),
+      n <= 1
+        ? (mapSequentialColors[2] as string)
+        : (mapSequentialColors[Math.round((i * 4) / (n - 1))] as string),
     );
   }
   const falls = classes.filter((c) => c.to < 0).length;

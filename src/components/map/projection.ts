@@ -66,7 +66,12 @@ export function projectMap(
   const areas = features.map((f, i) => {
     const shape = shapes[i] as GeoPermissibleObjects;
     const c = path.centroid(shape);
-    return { id: f.id, d: path(shape) ?? '', area: path.area(shape), centroid: [c[0], c[1]] as [number, number] };
+    return {
+      id: f.id,
+      d: path(shape) ?? '',
+      area: path.area(shape),
+      centroid: [c[0], c[1]] as [number, number],
+    };
   });
   return { width, height, areas, outline: outline ? path(d3Geometry(outline.geometry)) : null, path };
 }

@@ -33,7 +33,10 @@ export function MapPage() {
   const levelId = useId();
 
   const values = useMemo(() => new Map((m.values ?? []).map((v) => [v.areaId, v])), [m.values]);
-  const colors = useMemo(() => (m.classes ? classColors(figure, m.classes.classes) : []), [figure, m.classes]);
+  const colors = useMemo(
+    () => (m.classes ? classColors(figure, m.classes.classes) : []),
+    [figure, m.classes],
+  );
   const outline = m.outline.data?.features.find((f) => f.id === area?.id);
 
   if (notFound) return <AreaNotFound id={view.areaParam ?? ''} />;
