@@ -71,7 +71,7 @@ for (const shape of ['with-districts', 'no-districts'] as const) {
 
     // The shapes drawn: the generator's boundaries, projected as the map projects them.
     const ids = childrenOf(ds, root.id).map((a) => a.id);
-    const expected = projectMap(features(ds, ids), features(ds, [root.id])[0], 800, 900);
+    const expected = projectMap(features(ds, ids), features(ds, [root.id])[0], 800, 640);
     for (const a of expected.areas.slice(0, 12)) await expect(areaPath(page, a.id)).toHaveAttribute('d', a.d);
     await expect(page.getByTestId('map-outline')).toHaveAttribute('d', expected.outline ?? '');
     await expect(page.getByTestId('map-not-on-map')).toHaveText('Mọi đơn vị đều có trên bản đồ.');

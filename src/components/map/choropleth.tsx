@@ -34,7 +34,7 @@ export function Choropleth(props: ChoroplethProps) {
   const hatchId = `map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const width = props.width ?? 800;
   const map = useMemo(
-    () => projectMap(features, outline, width, props.maxHeight ?? 900),
+    () => projectMap(features, outline, width, props.maxHeight ?? 640),
     [features, outline, width, props.maxHeight],
   );
   const labels = useMemo(

@@ -57,7 +57,7 @@ export function MapPage() {
           {t('map.figure')}
           <select
             id={figureId}
-            className="input"
+            className="rounded-md border border-[var(--border)] bg-[var(--surface)] px-2 py-1"
             value={figure}
             onChange={(e) => {
               const next = mapFigureIds.find((f) => f === e.target.value);
@@ -77,7 +77,7 @@ export function MapPage() {
             {t('map.level')}
             <select
               id={levelId}
-              className="input"
+              className="rounded-md border border-[var(--border)] bg-[var(--surface)] px-2 py-1"
               value={m.level}
               onChange={(e) => {
                 const next = m.levels.find((l) => l === e.target.value);
