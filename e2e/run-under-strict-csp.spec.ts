@@ -90,9 +90,9 @@ test('every view, the deck with its notes, a chart download and the printed repo
   await expect(page.getByTestId('deck-notes')).toBeVisible();
   const [notes] = await Promise.all([context.waitForEvent('page'), page.getByTestId('deck-notes').click()]);
   await notes.waitForLoadState();
-  await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 10');
   await page.keyboard.press('ArrowRight');
-  await expect(notes.getByTestId('notes-counter')).toHaveText('3 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('3 / 10');
 
   expect(await violations(page)).toEqual([]);
   expect(await violations(notes)).toEqual([]);

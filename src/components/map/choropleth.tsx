@@ -23,6 +23,10 @@ export type ChoroplethProps = {
   onOpen?: (id: string) => void;
   width?: number;
   maxHeight?: number;
+  /** Name the largest areas on the map (a slide leaves them out: its text must read from the hall). */
+  labels?: boolean;
+  /** Fill the parent's height (a slide) instead of the width's share of it. */
+  fill?: boolean;
 };
 
 const LABEL_SIZE = 11;
@@ -49,6 +53,7 @@ export function Choropleth(props: ChoroplethProps) {
       ),
     [map.areas, areas],
   );
+  const shownLabels = props.labels === false ? [] : labels;
 
   const fillOf = (v: MapValue | undefined) =>
     v?.value === null || v === undefined
@@ -61,14 +66,15 @@ export function Choropleth(props: ChoroplethProps) {
   const activeValue = active ? values.get(active) : undefined;
 
   return (
-    <div className="relative" data-testid="map">
+    <div className={props.fill ? 'relative h-full min-h-0' : 'relative'} data-testid="map">
       <svg
         viewBox={`0 0 ${map.width} ${map.height}`}
         width="100%"
+        {...(props.fill ? { height: '100%' } : {})}
         role="group"
         aria-label={label}
         data-testid="map-svg"
-        className="block h-auto max-w-full"
+        className={props.fill ? 'block' : 'block h-auto max-w-full'}
       >
         <defs>
           <pattern
@@ -140,7 +146,7 @@ export function Choropleth(props: ChoroplethProps) {
           />
         )}
         <g aria-hidden="true" pointerEvents="none" data-testid="map-labels">
-          {labels.map((l) => (
+          {shownLabels.map((l) => (
             <text
               key={l.id}
               x={l.x}

@@ -23,6 +23,7 @@ export function MapLegend({
   colors,
   noData,
   notOnMap,
+  className = 'text-sm',
 }: {
   figure: MapFigureId;
   classes: MapClasses;
@@ -31,11 +32,13 @@ export function MapLegend({
   noData: number;
   /** Areas the boundaries left out; null when none was asked (no map). */
   notOnMap: number | null;
+  /** The text size (a slide sets its own on the parent and passes ''). */
+  className?: string;
 }) {
   const { t, fmt } = useI18n();
   const n = (v: number) => formatMapNumber(fmt, figure, v);
   return (
-    <div className="flex flex-col gap-1 text-sm" data-testid="map-legend">
+    <div className={`flex flex-col gap-1 ${className}`} data-testid="map-legend">
       <p className="font-semibold">{t('map.legend', { figure: t(`map.fig.${figure}`) })}</p>
       <ul className="flex flex-col gap-1">
         {classes.classes.map((c, i) => (
