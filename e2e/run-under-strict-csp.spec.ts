@@ -75,7 +75,16 @@ test('every view, the deck with its notes, a chart download and the printed repo
     expect(await file.failure()).toBeNull();
   }
 
-  for (const path of ['/wards', '/compare', '/area', '/incidents', '/mediation', '/groups', '/patrols']) {
+  for (const path of [
+    '/wards',
+    '/compare',
+    '/map',
+    '/area',
+    '/incidents',
+    '/mediation',
+    '/groups',
+    '/patrols',
+  ]) {
     await page.goto(url(`${path}?lang=vi`));
     await settled(page);
   }
