@@ -30,37 +30,37 @@ test('the keyboard drives the deck, the URL follows it and Esc returns to the Ov
   await page.getByTestId('present-link').click();
   await expect(page).toHaveURL(new RegExp(`/present\\?.*area=${district.id}`));
   await expect(page).toHaveURL(/period=2025/);
-  await expect(counter(page)).toHaveText('1 / 9');
+  await expect(counter(page)).toHaveText('1 / 10');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(district.name);
   // No app header or navigation around the deck.
   await expect(page.getByTestId('copy-link')).toHaveCount(0);
 
   await page.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('2 / 9');
+  await expect(counter(page)).toHaveText('2 / 10');
   await expect(page).toHaveURL(/slide=2/);
   await page.keyboard.press('PageDown');
-  await expect(counter(page)).toHaveText('3 / 9');
+  await expect(counter(page)).toHaveText('3 / 10');
   await page.keyboard.press('ArrowDown');
-  await expect(counter(page)).toHaveText('4 / 9');
+  await expect(counter(page)).toHaveText('4 / 10');
   await page.keyboard.press('ArrowLeft');
-  await expect(counter(page)).toHaveText('3 / 9');
+  await expect(counter(page)).toHaveText('3 / 10');
   await page.keyboard.press('PageUp');
-  await expect(counter(page)).toHaveText('2 / 9');
+  await expect(counter(page)).toHaveText('2 / 10');
   await page.keyboard.press('End');
-  await expect(counter(page)).toHaveText('9 / 9');
+  await expect(counter(page)).toHaveText('10 / 10');
   await page.keyboard.press('Home');
-  await expect(counter(page)).toHaveText('1 / 9');
+  await expect(counter(page)).toHaveText('1 / 10');
   await page.keyboard.press('5');
   await page.keyboard.press('Enter');
-  await expect(counter(page)).toHaveText('5 / 9');
+  await expect(counter(page)).toHaveText('5 / 10');
   await expect(page).toHaveURL(/slide=5/);
   await expect(page.getByTestId('slide-announcement')).toHaveText(
-    'Trang 5 trên 9: Địa bàn có số vụ việc tăng nhiều nhất',
+    'Trang 5 trên 10: Địa bàn có số vụ việc tăng nhiều nhất',
   );
 
   // Slide changes replace the history entry: a reload, or the same link, opens the same slide.
   await page.reload();
-  await expect(counter(page)).toHaveText('5 / 9');
+  await expect(counter(page)).toHaveText('5 / 10');
   await expect(page.getByTestId('slide-rises')).toBeVisible();
 
   await page.keyboard.press('Escape');
@@ -171,7 +171,10 @@ test("each slide's key figures equal the definitions computed from the mock data
     2 * p.monthly.length,
   );
 
+  // The ranking is the last slide but the map.
   await page.keyboard.press('End');
+  await expect(page.getByTestId('slide-map').getByTestId('map-legend')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
   const ranking = expectedRanking(ds, ds.root.id, LAST_12.from, LAST_12.to);
   const rows = page.getByTestId('deck-ranking').locator('tbody tr[data-area]');
   await expect(rows).toHaveCount(ranking.length);
@@ -231,9 +234,9 @@ test('type reads from the back of a hall and the deck never scrolls at 720p and 
     const stage = await page.getByTestId('deck-stage').boundingBox();
     expect(stage?.width).toBeCloseTo(width, 0);
     expect(stage?.height).toBeCloseTo(height, 0);
-    for (let slide = 1; slide <= 9; slide++) {
+    for (let slide = 1; slide <= 10; slide++) {
       if (slide > 1) await page.keyboard.press('ArrowRight');
-      await expect(counter(page)).toHaveText(`${slide} / 9`);
+      await expect(counter(page)).toHaveText(`${slide} / 10`);
       await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
       // The charts' axis and legend type counts too: wait for the lazy chart to draw.
       if (chartSlides.includes(slide)) await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
@@ -254,7 +257,7 @@ test('type reads from the back of a hall and the deck never scrolls at 720p and 
 
 test('full screen toggles with F and the button', async ({ page, openApp }) => {
   await openApp('/present');
-  await expect(counter(page)).toHaveText('1 / 9');
+  await expect(counter(page)).toHaveText('1 / 10');
   const isFullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
   await page.keyboard.press('f');
   await expect.poll(isFullscreen).toBe(true);
@@ -270,14 +273,14 @@ test('full screen toggles with F and the button', async ({ page, openApp }) => {
 test('the speaker notes window follows the deck and steers it', async ({ page, openApp }) => {
   const e = expectedFigures(ds, ds.root.id, LAST_12.from, LAST_12.to);
   await openApp('/present?slide=2');
-  await expect(counter(page)).toHaveText('2 / 9');
+  await expect(counter(page)).toHaveText('2 / 10');
   const [notes] = await Promise.all([
     page.context().waitForEvent('page'),
     page.getByTestId('deck-notes').click(),
   ]);
   await notes.waitForLoadState();
   await expect(notes).toHaveURL(/notes=1/);
-  await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 10');
   await expect(notes.getByTestId('note-mediation-rate')).toContainText(
     `${vi.percent(e.resolved / e.closed)} = ${vi.number(e.resolved)} / ${vi.number(e.closed)}`,
   );
@@ -288,14 +291,14 @@ test('the speaker notes window follows the deck and steers it', async ({ page, o
 
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('3 / 9');
-  await expect(notes.getByTestId('notes-counter')).toHaveText('3 / 9');
+  await expect(counter(page)).toHaveText('3 / 10');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('3 / 10');
   await expect(notes).toHaveURL(/slide=3/);
 
   await notes.bringToFront();
   await notes.getByRole('button', { name: 'Trang sau' }).click();
-  await expect(notes.getByTestId('notes-counter')).toHaveText('4 / 9');
-  await expect(counter(page)).toHaveText('4 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('4 / 10');
+  await expect(counter(page)).toHaveText('4 / 10');
   await expectNoSeriousA11yViolations(notes);
 
   // The mediation and patrols notes list the charts' months.
@@ -306,13 +309,13 @@ test('the speaker notes window follows the deck and steers it', async ({ page, o
   await page.bringToFront();
   await page.keyboard.press('6');
   await page.keyboard.press('Enter');
-  await expect(notes.getByTestId('notes-counter')).toHaveText('6 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('6 / 10');
   await expect(
     notes.getByTestId('note-monthly-rates').locator(`tr[data-month="${firstRate.month}"] td`).first(),
   ).toHaveText(ratioText(firstRate.resolved, firstRate.closed));
   await page.keyboard.press('8');
   await page.keyboard.press('Enter');
-  await expect(notes.getByTestId('notes-counter')).toHaveText('8 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('8 / 10');
   await expect(
     notes.getByTestId('note-monthly-patrols').locator(`tr[data-month="${lastPatrols.month}"] td`).first(),
   ).toHaveText(vi.number(lastPatrols.patrols));
@@ -322,12 +325,12 @@ test('the speaker notes window follows the deck and steers it', async ({ page, o
 test('auto-advance moves on its own and pauses on any key', async ({ page, openApp }) => {
   await openApp('/present?auto=5');
   await expect(page.getByTestId('deck-auto')).toHaveValue('5');
-  await expect(counter(page)).toHaveText('1 / 9');
-  await expect(counter(page)).toHaveText('2 / 9', { timeout: 8_000 });
+  await expect(counter(page)).toHaveText('1 / 10');
+  await expect(counter(page)).toHaveText('2 / 10', { timeout: 8_000 });
   await page.keyboard.press('Shift');
   await expect(page.getByTestId('deck-auto-state')).toHaveText('Tạm dừng');
   await page.waitForTimeout(6_000);
-  await expect(counter(page)).toHaveText('2 / 9');
+  await expect(counter(page)).toHaveText('2 / 10');
 
   await page.getByTestId('deck-auto').selectOption('10');
   await expect(page).toHaveURL(/auto=10/);
@@ -341,9 +344,9 @@ test('the deck passes an accessibility scan in both themes', async ({ page, open
     // regenerate the demo data each time).
     await openApp('/present?slide=1');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    for (let slide = 1; slide <= 9; slide++) {
+    for (let slide = 1; slide <= 10; slide++) {
       if (slide > 1) await page.keyboard.press('ArrowRight');
-      await expect(counter(page)).toHaveText(`${slide} / 9`);
+      await expect(counter(page)).toHaveText(`${slide} / 10`);
       if (slide === 5) continue;
       await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
       if (chartSlides.includes(slide)) await expect(page.locator('.deck .recharts-wrapper')).toBeVisible();
@@ -373,6 +376,6 @@ test('a failing request shows an error with retry on its slides only', async ({ 
   await expectNoSeriousA11yViolations(page);
   // The other slides still show their figures, and the keys still move the deck.
   await page.keyboard.press('ArrowRight');
-  await expect(counter(page)).toHaveText('7 / 9');
+  await expect(counter(page)).toHaveText('7 / 10');
   await expect(page.getByTestId('deck-groups-active-value')).toHaveText(vi.number(e.activeGroups));
 });

@@ -15,7 +15,7 @@ const path = `/report?area=${district.id}&period=2025`;
  * Pages of the district's report for 2025 in Vietnamese: the header and key figures, then one
  * page per section; in landscape (less height per page) the ranking of its wards runs over two.
  */
-const PAGES = { portrait: 8, landscape: 9 } as const;
+const PAGES = { portrait: 9, landscape: 10 } as const;
 
 /** The sections' headings after the key figures, in order: each starts a new page. */
 const sectionTitles = [
@@ -26,6 +26,7 @@ const sectionTitles = [
   'Tổ tự quản và tỷ lệ bao phủ',
   'Tuần tra',
   'Xếp hạng các địa bàn trực thuộc',
+  'Bản đồ: vụ việc trên 10.000 dân',
 ];
 
 /** The page (0-based) each section's heading is on, found after its running header line. */
@@ -83,7 +84,7 @@ test('the report prints on A4 portrait with the area, period, as-of month and ke
   expect(first).toContain(squash(`${vi.number(e.resolved)} trên ${vi.number(e.closed)}`));
   expect(first).toContain(squash(vi.number(e.activeGroups)));
 
-  expect(sectionPages(pages)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  expect(sectionPages(pages)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
 
   const all = pages.map((p) => p.text).join('\n');
   for (const label of chromeLabels) expect(all, `"${label}" is printed`).not.toContain(label);
@@ -103,7 +104,7 @@ test('the landscape report prints on A4 landscape, its wider pages holding the s
     expect(squash(p.text)).toContain(squash(`Trang ${i + 1}/${pages.length}`));
   }
   // The same sections on the same pages; the ranking's last rows go on to the ninth.
-  expect(sectionPages(pages)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  expect(sectionPages(pages)).toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
   expect(squash(pages[8]?.text ?? '')).toContain(squash(`Tổng: ${district.name}`));
 
   const text = squash(pages.map((p) => p.text).join('\n'));

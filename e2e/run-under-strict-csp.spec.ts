@@ -75,7 +75,16 @@ test('every view, the deck with its notes, a chart download and the printed repo
     expect(await file.failure()).toBeNull();
   }
 
-  for (const path of ['/wards', '/compare', '/area', '/incidents', '/mediation', '/groups', '/patrols']) {
+  for (const path of [
+    '/wards',
+    '/compare',
+    '/map',
+    '/area',
+    '/incidents',
+    '/mediation',
+    '/groups',
+    '/patrols',
+  ]) {
     await page.goto(url(`${path}?lang=vi`));
     await settled(page);
   }
@@ -90,9 +99,9 @@ test('every view, the deck with its notes, a chart download and the printed repo
   await expect(page.getByTestId('deck-notes')).toBeVisible();
   const [notes] = await Promise.all([context.waitForEvent('page'), page.getByTestId('deck-notes').click()]);
   await notes.waitForLoadState();
-  await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 10');
   await page.keyboard.press('ArrowRight');
-  await expect(notes.getByTestId('notes-counter')).toHaveText('3 / 9');
+  await expect(notes.getByTestId('notes-counter')).toHaveText('3 / 10');
 
   expect(await violations(page)).toEqual([]);
   expect(await violations(notes)).toEqual([]);

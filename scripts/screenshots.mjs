@@ -24,6 +24,8 @@ const views = [
   ['overview', '/?lang=vi'],
   ['wards', '/wards?lang=vi'],
   ['compare', '/compare?lang=vi&areas=p01w001,p01w002,p01w003'],
+  ['map', '/map?lang=vi', { width: 1440, height: 1000 }],
+  ['screenshots/map-360', '/map?lang=vi', { width: 360, height: 780 }],
   // A commune merged in the 2025 reform: its page names the units it was formed from.
   ['area', '/area?lang=vi&area=p01w002'],
   ['incidents', '/incidents?lang=vi'],

@@ -11,6 +11,7 @@ import { importRefusal, IMPORTS_PATH } from './imports';
 import { listGroups, listMediationCases, listPatrols } from './lists';
 import { me, meta } from './meta';
 import { jsonResponse, problemResponse, ProblemError } from './problem';
+import { areaGeometry } from './geometry';
 import { groupStats, incidentStats, mediationStats, patrolStats, reportingStats } from './stats';
 import { asV1, V1_1_PATHS, type ApiVersion } from './versions';
 
@@ -55,6 +56,7 @@ const routes: Routes = {
   '/meta': meta,
   '/me': me,
   '/stats/reporting': reportingStats,
+  '/areas/geometry': areaGeometry,
 };
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

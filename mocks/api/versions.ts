@@ -7,7 +7,12 @@ export type ApiVersion = '1' | '1.1';
 export const apiVersions: readonly ApiVersion[] = ['1', '1.1'];
 
 /** Endpoints a v1 API does not have (they answer 404). */
-export const V1_1_PATHS: ReadonlySet<ApiPath> = new Set<ApiPath>(['/meta', '/me', '/stats/reporting']);
+export const V1_1_PATHS: ReadonlySet<ApiPath> = new Set<ApiPath>([
+  '/meta',
+  '/me',
+  '/stats/reporting',
+  '/areas/geometry',
+]);
 
 /** Item fields v1.1 added, per path. */
 const V1_1_FIELDS: Partial<Record<ApiPath, readonly string[]>> = {

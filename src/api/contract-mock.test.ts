@@ -48,6 +48,7 @@ const zodParsers: { [P in ApiPath]: (body: unknown, url: string) => ApiBody<P> }
   '/meta': (body, url) => zodParse(responseSchemas['/meta'], body, url),
   '/me': (body, url) => zodParse(responseSchemas['/me'], body, url),
   '/stats/reporting': (body, url) => zodParse(responseSchemas['/stats/reporting'], body, url),
+  '/areas/geometry': (body, url) => zodParse(responseSchemas['/areas/geometry'], body, url),
 };
 
 /** A 200 body valid against the OpenAPI component its path references AND its zod schema. */
@@ -110,7 +111,9 @@ function expectSorted(
 const monthlyStats = ['/stats/incidents', '/stats/patrols', '/stats/mediation', '/stats/reporting'] as const;
 const statsPaths = [...monthlyStats, '/stats/groups'] as const;
 const listPaths = ['/groups', '/patrols', '/mediation-cases'] as const;
-const areaPaths = apiPaths.filter((p) => p !== '/areas' && p !== '/meta' && p !== '/me');
+const areaPaths = apiPaths.filter(
+  (p) => p !== '/areas' && p !== '/meta' && p !== '/me' && p !== '/areas/geometry',
+);
 const periodPaths = [...monthlyStats, '/patrols', '/mediation-cases'] as const;
 
 describe('mock API (mocks/node.ts) answers inside the contract', () => {
@@ -148,6 +151,27 @@ describe('mock API (mocks/node.ts) answers inside the contract', () => {
       if ('areaId' in item) expect(item.areaId).toBe(ward.id);
       if ('wardId' in item) expect(item.wardId).toBe(ward.id);
     }
+  });
+
+  test('/areas/geometry?areaId=<a ward>: the ward itself, closed rings', async () => {
+    const body = expectValid(
+      doc,
+      validators,
+      '/areas/geometry',
+      await mockGet('/areas/geometry', { areaId: ward.id }),
+    );
+    expect(body.features.map((f) => f.id)).toEqual([ward.id]);
+  });
+
+  test('/areas/geometry?level=ward: every ward of the tree', async () => {
+    const body = expectValid(
+      doc,
+      validators,
+      '/areas/geometry',
+      await mockGet('/areas/geometry', { level: 'ward' }),
+    );
+    const wards = [...areas.values()].filter((a) => a.level === 'ward').map((a) => a.id);
+    expect(body.features.map((f) => f.id).sort()).toEqual(wards.sort());
   });
 
   test.each(statsPaths)('%s?level=ward: rows of wards', async (path) => {
@@ -338,7 +362,7 @@ describe('mock API as a v1-only API (apiVersion 1)', () => {
   const validators = componentValidators(doc);
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
   afterAll(() => server.close());
-  const v11Only = new Set<ApiPath>(['/meta', '/me', '/stats/reporting']);
+  const v11Only = new Set<ApiPath>(['/meta', '/me', '/stats/reporting', '/areas/geometry']);
 
   test.each(apiPaths.filter((p) => !v11Only.has(p)))('%s still answers inside the contract', async (path) => {
     expectValid(doc, validators, path, await mockGet(path));

@@ -48,6 +48,15 @@ import {
   importRowsSchema,
 } from './import-schemas';
 import {
+  areaFeatureSchema,
+  areaGeometryResponseSchema,
+  areaGeometrySchema,
+  linearRingSchema,
+  multiPolygonSchema,
+  polygonSchema,
+  positionSchema,
+} from './geometry-schemas';
+import {
   compareSchemas,
   deref,
   getObject,
@@ -95,6 +104,13 @@ export const componentZod = {
   Me: meSchema,
   ReportingStat: reportingStatSchema,
   ReportingStatsResponse: reportingStatsResponseSchema,
+  Position: positionSchema,
+  LinearRing: linearRingSchema,
+  Polygon: polygonSchema,
+  MultiPolygon: multiPolygonSchema,
+  AreaGeometry: areaGeometrySchema,
+  AreaFeature: areaFeatureSchema,
+  AreaGeometryResponse: areaGeometryResponseSchema,
   Problem: problemSchema,
   ImportRows: importRowsSchema,
   ImportedFile: importedFileSchema,
@@ -146,6 +162,7 @@ export const expectedParameters: Record<ApiPath, string[]> = {
   '/meta': [],
   '/me': [],
   '/stats/reporting': ['areaId', 'from', 'to', 'level'],
+  '/areas/geometry': ['areaId', 'level'],
 };
 
 /** Item schema of each paginated path: `sort` must offer exactly its fields, both directions. */

@@ -10,6 +10,7 @@ export interface StatsParams {
 /** One key factory per resource, general → specific, so invalidating a prefix reaches every variant. */
 export const areaKeys = {
   all: ['areas'] as const,
+  geometry: (params: { areaId: string; level?: AreaLevel }) => [...areaKeys.all, 'geometry', params] as const,
 };
 
 export const statsKeys = {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { areaTreeProblem } from '../lib/area-tree';
 import { cleanName } from '../lib/text';
 import { addProblem } from './data-problems';
+import { areaGeometryResponseSchema } from './geometry-schemas';
 import {
   areaLevels,
   groupTypes,
@@ -339,5 +340,6 @@ export const responseSchemas = {
   '/meta': metaSchema,
   '/me': meSchema,
   '/stats/reporting': reportingStatsResponseSchema,
+  '/areas/geometry': areaGeometryResponseSchema,
 } as const;
 export type ApiPath = keyof typeof responseSchemas;

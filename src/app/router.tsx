@@ -6,6 +6,7 @@ import { compareRoute } from './routes/compare';
 import { groupsRoute } from './routes/groups';
 import { importRoute } from './routes/import';
 import { incidentsRoute } from './routes/incidents';
+import { mapRoute } from './routes/map';
 import { mediationRoute } from './routes/mediation';
 import { overviewRoute } from './routes/overview';
 import { patrolsRoute } from './routes/patrols';
@@ -18,6 +19,7 @@ export const routeTree = rootRoute.addChildren([
   overviewRoute,
   wardsRoute,
   compareRoute,
+  mapRoute,
   areaRoute,
   incidentsRoute,
   mediationRoute,

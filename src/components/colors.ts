@@ -55,3 +55,24 @@ export const toneClass: Record<ChangeTone, string> = {
   neutral: 'tone-neutral',
   smallNumbers: 'tone-neutral',
 };
+
+/**
+ * The map's classes, lightest (lowest) first: ColorBrewer's YlGnBu, safe for the common
+ * colour-vision deficiencies and in greyscale; five classes.
+ */
+export const mapSequentialColors = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
+
+/**
+ * Changes: ColorBrewer's PuOr (11), purple for falls, orange for rises, each side lightest (nearest
+ * none) first, and grey-white for a class that holds both.
+ */
+export const mapDivergingColors = {
+  down: ['#d8daeb', '#b2abd2', '#8073ac', '#542788', '#2d004b'],
+  none: '#f7f7f7',
+  up: ['#fee0b6', '#fdb863', '#e08214', '#b35806', '#7f3b08'],
+} as const;
+
+/** Areas without data: the page's own background under a grey hatching. */
+export const mapNoDataColor = '#ffffff';
+export const mapHatchColor = '#6b7280';
+export const mapOutlineColor = '#111827';

@@ -386,3 +386,11 @@ export function overviewFigures(input: OverviewInput): OverviewFigures {
     population: area.population,
   };
 }
+
+/** Households per which camera density is expressed. */
+export const CAMERAS_PER = 1_000;
+
+/** Security cameras per 1,000 households; null without households. */
+export function camerasPerHouseholds(cameras: number, households: number): number | null {
+  return households === 0 ? null : (cameras / households) * CAMERAS_PER;
+}

@@ -11,6 +11,7 @@ import type { importMessages } from './messages/views/import';
 import type { importProblemMessages } from './messages/views/import-problems';
 import type { importTemplateMessages } from './messages/views/import-template';
 import type { incidentsMessages } from './messages/views/incidents';
+import type { mapMessages } from './messages/views/map';
 import type { mediationMessages } from './messages/views/mediation';
 import type { patrolsMessages } from './messages/views/patrols';
 import type { presentMessages } from './messages/views/present';
@@ -31,6 +32,7 @@ type Namespaces = [
   typeof importProblemMessages,
   typeof importTemplateMessages,
   typeof incidentsMessages,
+  typeof mapMessages,
   typeof mediationMessages,
   typeof patrolsMessages,
   typeof presentMessages,

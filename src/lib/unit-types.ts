@@ -55,3 +55,12 @@ export function unitTypesOf(areas: ReadonlyArray<Pick<Area, 'name' | 'level'>>):
   const present = new Set(areas.map(unitTypeOf));
   return unitTypes.filter((u) => present.has(u));
 }
+
+/** The name without its unit type ("Hòa Bình" for "Phường Hòa Bình"): for a map label, where space is short. */
+export function baseName(area: Pick<Area, 'name' | 'level'>): string {
+  if (area.level === 'country') return area.name;
+  const name = area.name.normalize('NFC').trimStart();
+  const lower = name.toLocaleLowerCase('vi');
+  const hit = PREFIXES[area.level].find(([prefix]) => lower.startsWith(prefix.toLocaleLowerCase('vi')));
+  return hit ? name.slice(hit[0].length) : name;
+}

@@ -6,6 +6,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ApiPath } from '../../../src/api/schemas';
 import type { Db } from '../db/db';
 import { DataCache } from './cache';
+import { geometryRoutes } from './geometry';
 import { groupRoutes } from './groups';
 import { importRoutes, IMPORTS_PATH } from './imports';
 import { mediationRoutes } from './mediation';
@@ -30,6 +31,7 @@ const PATHS: readonly ApiPath[] = [
   '/meta',
   '/me',
   '/stats/reporting',
+  '/areas/geometry',
 ];
 
 export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db }) => {
@@ -50,6 +52,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { db 
   const cache = new DataCache(db);
   await app.register(metaRoutes, { cache });
   await app.register(statsRoutes, { db, cache });
+  await app.register(geometryRoutes, { db, cache });
   await app.register(groupRoutes, { db, cache });
   await app.register(patrolRoutes, { db, cache });
   await app.register(mediationRoutes, { db, cache });

@@ -30,6 +30,8 @@ export async function replaceTree(tx: Db, tree: readonly TreeRow[], demo: boolea
       a.wardEnd,
       a.formerNames ? JSON.stringify(a.formerNames) : null,
       a.mergedOn,
+      // An imported tree has no boundaries (the areas file has none): the map lists its areas.
+      null,
     ]),
   );
   for (const table of ['groups', 'patrols', 'mediation_cases'])

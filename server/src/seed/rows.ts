@@ -7,6 +7,7 @@ import {
   OUTCOME_ORDER,
   type Dataset,
 } from '../../../mocks/generator';
+import { datasetGeometry } from '../../../mocks/api/geometry';
 import { monthOrdinal } from '../../../mocks/generator/dates';
 
 export const AREA_COLUMNS = [
@@ -25,10 +26,13 @@ export const AREA_COLUMNS = [
   'ward_end',
   'former_names',
   'merged_on',
+  'geometry',
 ] as const;
 
 export function* areaRows(ds: Dataset): Generator<unknown[]> {
   const { tree } = ds;
+  // The same boundaries the browser mock serves (its own Rng stream, so nothing else moves).
+  const rings = datasetGeometry(ds);
   for (let i = 0; i < tree.areas.length; i++) {
     const a = tree.areas[i];
     if (!a) continue;
@@ -48,6 +52,7 @@ export function* areaRows(ds: Dataset): Generator<unknown[]> {
       tree.wardEnd[i],
       a.formerNames ? JSON.stringify(a.formerNames) : null,
       a.mergedOn ?? null,
+      rings.has(a.id) ? JSON.stringify({ type: 'Polygon', coordinates: [rings.get(a.id)] }) : null,
     ];
   }
 }

@@ -7,6 +7,7 @@ import { KpiSlide } from './kpi-slide';
 import { MediationSlide } from './mediation-slide';
 import { MovesSlide } from './moves-slide';
 import { PatrolsSlide } from './patrols-slide';
+import { MapSlide } from './map-slide';
 import { RankingSlide } from './ranking-slide';
 import { SlideHeightContext } from './slide-frame';
 import { slideIdAt, type SlideId } from './slides';
@@ -35,6 +36,8 @@ function renderSlide(id: SlideId, data: DeckData, title: string): ReactNode {
       return <PatrolsSlide data={data} title={title} />;
     case 'ranking':
       return <RankingSlide data={data} title={title} />;
+    case 'map':
+      return <MapSlide data={data} title={title} />;
   }
 }
 

@@ -26,4 +26,5 @@ export const slideDefinitions: Record<SlideId, readonly MessageKey[]> = {
   groups: ['present.def.coverage', 'present.def.snapshot'],
   patrols: ['present.def.change', 'present.def.patrols', 'present.def.missing'],
   ranking: ['present.def.ranking', 'present.def.rate', 'present.def.mediation'],
+  map: ['present.def.map', 'present.def.rate'],
 };

@@ -48,7 +48,7 @@ describe('Present deck', () => {
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Security and order self-management');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Key figures');
-    expect(screen.getByTestId('slide-announcement')).toHaveTextContent('Slide 2 of 9: Key figures');
+    expect(screen.getByTestId('slide-announcement')).toHaveTextContent('Slide 2 of 10: Key figures');
     // No header, navigation or footer of the app around the deck.
     expect(screen.queryByTestId('copy-link')).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Views' })).not.toBeInTheDocument();
@@ -57,36 +57,36 @@ describe('Present deck', () => {
   it('moves with the keyboard, follows the URL and leaves to the Overview with Esc', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/present?lang=en&period=2025');
-    await counter('1 / 9');
+    await counter('1 / 10');
     expect(await screen.findByRole('heading', { level: 2, name: dataset.root.name })).toBeInTheDocument();
 
     await user.keyboard('{ArrowRight}');
-    await counter('2 / 9');
+    await counter('2 / 10');
     expect(router.state.location.search).toMatchObject({ slide: '2', period: '2025', lang: 'en' });
     await user.keyboard('{PageDown}');
-    await counter('3 / 9');
+    await counter('3 / 10');
     await user.keyboard(' ');
-    await counter('4 / 9');
+    await counter('4 / 10');
     await user.keyboard('{ArrowLeft}');
-    await counter('3 / 9');
+    await counter('3 / 10');
     await user.keyboard('{PageUp}');
-    await counter('2 / 9');
+    await counter('2 / 10');
     await user.keyboard('{End}');
-    await counter('9 / 9');
+    await counter('10 / 10');
     await user.keyboard('{ArrowRight}');
-    await counter('9 / 9');
+    await counter('10 / 10');
     await user.keyboard('{Home}');
-    await counter('1 / 9');
+    await counter('1 / 10');
     await user.keyboard('5');
     expect(screen.getByTestId('deck-digits')).toHaveTextContent('5');
     await user.keyboard('{Enter}');
-    await counter('5 / 9');
+    await counter('5 / 10');
     expect(screen.getByTestId('slide-announcement')).toHaveTextContent(
-      'Slide 5 of 9: Areas with the largest rise in incidents',
+      'Slide 5 of 10: Areas with the largest rise in incidents',
     );
     // A number outside the deck goes nowhere.
     await user.keyboard('42{Enter}');
-    await counter('5 / 9');
+    await counter('5 / 10');
 
     await user.keyboard('{Escape}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
@@ -103,19 +103,19 @@ describe('Present deck', () => {
     expect(coverage).toHaveAttribute('data-figure', 'coverage');
 
     await user.keyboard('{ArrowRight}');
-    await counter('3 / 9');
+    await counter('3 / 10');
     const verdict = await screen.findByTestId('deck-incident-target');
     expect(verdict).toHaveAttribute('data-figure', 'target-verdict');
 
     await user.keyboard('{ArrowRight}');
-    await counter('4 / 9');
+    await counter('4 / 10');
     const falls = await screen.findByTestId('deck-falls');
     const moves = [...falls.querySelectorAll('tbody tr')];
     expect(moves.length).toBeGreaterThan(0);
     for (const row of moves) expect(row.querySelector('[data-figure="change"]')).not.toBeNull();
 
-    await user.keyboard('{End}');
-    await counter('9 / 9');
+    await user.keyboard('{End}{ArrowLeft}');
+    await counter('9 / 10');
     const ranking = await screen.findByTestId('deck-ranking');
     expect(ranking.closest('[data-figure="ranking"]')).toHaveAttribute('data-density', 'slide');
     const rows = [...ranking.querySelectorAll('tbody tr[data-area]')];
@@ -129,16 +129,16 @@ describe('Present deck', () => {
   it('opens the nearest slide for an out-of-range link, and the buttons move too', async () => {
     const user = userEvent.setup();
     renderApp('/present?lang=en&slide=99');
-    await counter('9 / 9');
+    await counter('10 / 10');
     expect(screen.getByTestId('deck-next')).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Previous slide' }));
-    await counter('8 / 9');
+    await counter('9 / 10');
   });
 
   it('pauses the auto-advance on a key', async () => {
     const user = userEvent.setup();
     renderApp('/present?lang=en&auto=5');
-    await counter('1 / 9');
+    await counter('1 / 10');
     expect(screen.getByTestId('deck-auto')).toHaveValue('5');
     expect(screen.getByTestId('deck-auto-state')).toHaveTextContent('Running');
     await user.keyboard('x');
@@ -149,7 +149,7 @@ describe('Present deck', () => {
 
   it('shows the speaker notes with numerators, denominators and definitions, and follows the deck', async () => {
     renderApp('/present?lang=en&notes=1&slide=2');
-    await waitFor(() => expect(screen.getByTestId('notes-counter')).toHaveTextContent('2 / 9'));
+    await waitFor(() => expect(screen.getByTestId('notes-counter')).toHaveTextContent('2 / 10'));
     const resolved = rootSum('2025-11', '2026-10', outcome('resolved'));
     const closed =
       resolved +
@@ -168,14 +168,14 @@ describe('Present deck', () => {
     // The deck, in another window, moves to slide 6: the notes follow.
     const deck = new BroadcastChannel('antt-present');
     deck.postMessage({ type: 'slide', deck: '|', slide: 6 });
-    await waitFor(() => expect(screen.getByTestId('notes-counter')).toHaveTextContent('6 / 9'));
+    await waitFor(() => expect(screen.getByTestId('notes-counter')).toHaveTextContent('6 / 10'));
     expect(screen.getByTestId('notes-current')).toHaveTextContent(
-      'Slide 6 of 9: Local mediation: resolution rate',
+      'Slide 6 of 10: Local mediation: resolution rate',
     );
     // A message of another deck (another area or period) is not ours.
     deck.postMessage({ type: 'slide', deck: 'other|2024', slide: 3 });
     await new Promise((r) => setTimeout(r, 50));
-    expect(screen.getByTestId('notes-counter')).toHaveTextContent('6 / 9');
+    expect(screen.getByTestId('notes-counter')).toHaveTextContent('6 / 10');
     deck.close();
   });
 });

@@ -12,6 +12,7 @@ export const SLIDES = [
   'groups',
   'patrols',
   'ranking',
+  'map',
 ] as const;
 export type SlideId = (typeof SLIDES)[number];
 export const SLIDE_COUNT = SLIDES.length;
@@ -26,6 +27,7 @@ export const slideTitleKey: Record<SlideId, MessageKey> = {
   groups: 'present.slide.groups',
   patrols: 'present.slide.patrols',
   ranking: 'present.slide.ranking',
+  map: 'present.slide.map',
 };
 
 /** The seconds between slides the auto-advance offers (the `auto` URL param). */

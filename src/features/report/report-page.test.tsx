@@ -85,6 +85,7 @@ describe('Report', () => {
       'Self-management groups and coverage',
       'Patrols',
       'Ranking of sub-areas',
+      'Map: incidents per 10,000 residents',
     ]);
   });
 

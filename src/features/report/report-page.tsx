@@ -13,6 +13,7 @@ import { MonthlySection } from './monthly-section';
 import { MovesSection } from './moves-section';
 import { contentWidthMm, pageRule } from './page-style';
 import { PatrolsSection } from './patrols-section';
+import { MapSection } from './map-section';
 import { RankingSection } from './ranking-section';
 import { ReportHeader } from './report-header';
 import { ReportToolbar } from './report-toolbar';
@@ -102,6 +103,7 @@ export function ReportPage() {
         <GroupsSection data={data} />
         <PatrolsSection data={data} />
         <RankingSection data={data} />
+        <MapSection data={data} />
       </article>
       {!marginBoxes && (
         <p className="report-running-footer" aria-hidden="true">

@@ -7,6 +7,7 @@ const views = [
   { to: '/', label: 'nav.overview' },
   { to: '/wards', label: 'nav.wards' },
   { to: '/compare', label: 'nav.compare' },
+  { to: '/map', label: 'nav.map' },
   { to: '/area', label: 'nav.area' },
   { to: '/incidents', label: 'nav.incidents' },
   { to: '/mediation', label: 'nav.mediation' },

@@ -11,6 +11,7 @@ export const en = {
   'nav.overview': 'Overview',
   'nav.wards': 'Wards',
   'nav.compare': 'Compare',
+  'nav.map': 'Map',
   'nav.incidents': 'Incidents',
   'nav.mediation': 'Mediation',
   'nav.groups': 'Groups',

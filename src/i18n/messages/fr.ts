@@ -14,6 +14,7 @@ export const fr = {
   'nav.overview': 'Vue d’ensemble',
   'nav.wards': 'Quartiers',
   'nav.compare': 'Comparer',
+  'nav.map': 'Carte',
   'nav.incidents': 'Incidents',
   'nav.mediation': 'Médiation',
   'nav.groups': 'Groupes',

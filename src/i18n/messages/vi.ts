@@ -13,6 +13,7 @@ export const vi = {
   'nav.overview': 'Tổng quan',
   'nav.wards': 'Phường, xã',
   'nav.compare': 'So sánh',
+  'nav.map': 'Bản đồ',
   'nav.incidents': 'Vụ việc',
   'nav.mediation': 'Hòa giải',
   'nav.groups': 'Tổ tự quản',

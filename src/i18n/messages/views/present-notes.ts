@@ -53,6 +53,8 @@ export const presentNotesMessages = defineMessages({
     'present.def.snapshot': 'Groups are a current snapshot: the period does not apply to them.',
     'present.def.patrols':
       'Findings per patrol = findings / patrols; patrols per group = patrols in the period / groups active now.',
+    'present.def.map':
+      'The map: the areas one level down, coloured in five classes by quantiles (each class holds about a fifth of the areas); hatched areas rest on small numbers or have no data.',
     'present.def.ranking':
       'Rank 1 = fewest incidents per 10,000 residents over the period; ties by name; areas without residents last.',
   },
@@ -107,6 +109,8 @@ export const presentNotesMessages = defineMessages({
     'present.def.snapshot': 'Số liệu tổ tự quản là số liệu hiện tại: không áp dụng kỳ báo cáo.',
     'present.def.patrols':
       'Phát hiện mỗi lượt tuần tra = phát hiện qua tuần tra / lượt tuần tra; lượt tuần tra mỗi tổ = lượt tuần tra trong kỳ / số tổ đang hoạt động hiện nay.',
+    'present.def.map':
+      'Bản đồ: các đơn vị cấp dưới, tô màu theo năm nhóm phân vị (mỗi nhóm khoảng một phần năm số đơn vị); đơn vị gạch chéo là số nhỏ hoặc không có số liệu.',
     'present.def.ranking':
       'Hạng 1 = ít vụ việc nhất trên 10.000 dân trong kỳ; bằng nhau thì theo tên; địa bàn không có số liệu dân số xếp cuối.',
   },
@@ -161,6 +165,8 @@ export const presentNotesMessages = defineMessages({
     'present.def.snapshot': 'Les groupes sont un instantané actuel\u202f: la période ne s’y applique pas.',
     'present.def.patrols':
       'Constats par patrouille = constats / patrouilles\u202f; patrouilles par groupe = patrouilles de la période / groupes actifs aujourd’hui.',
+    'present.def.map':
+      'La carte : les unités du niveau inférieur, colorées en cinq classes par quantiles (chacune environ un cinquième des unités) ; les unités hachurées reposent sur de petits effectifs ou n’ont pas de données.',
     'present.def.ranking':
       'Rang 1 = le moins d’incidents pour 10 000 habitants sur la période\u202f; à égalité, par nom\u202f; territoires sans habitants en dernier.',
   },
