@@ -144,7 +144,8 @@ describe('failure injection', () => {
       expect(res.status).toBe(200);
       const parsed = responseSchemas[path].safeParse(await res.json());
       expect(parsed.success).toBe(false);
-      expect(parsed.error?.issues[0]?.path.slice(0, 2)).toEqual(['items', 0]);
+      const list = path === '/areas/geometry' ? 'features' : 'items';
+      expect(parsed.error?.issues[0]?.path.slice(0, 2)).toEqual([list, 0]);
       expect(parsed.error?.issues[0]?.path).toHaveLength(3);
     },
   );

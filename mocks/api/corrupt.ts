@@ -19,6 +19,12 @@ function breakField(record: Record<string, unknown>): Record<string, unknown> | 
  */
 export function corruptBody(body: unknown): JsonBodyType {
   if (!isRecord(body)) return { corrupted: true };
+  // A GeoJSON FeatureCollection (/areas/geometry) lists its items as `features`.
+  if (Array.isArray(body.features)) {
+    const [first, ...rest] = body.features as unknown[];
+    const broken = isRecord(first) ? breakField(first) : undefined;
+    return { ...body, features: broken ? [broken, ...rest] : 'corrupted' } as JsonBodyType;
+  }
   if (!Array.isArray(body.items)) return (breakField(body) ?? { corrupted: true }) as JsonBodyType;
   const [first, ...rest] = body.items as unknown[];
   const broken = isRecord(first) ? breakField(first) : undefined;

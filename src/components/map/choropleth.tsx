@@ -1,6 +1,7 @@
 // The map drawn in SVG: every area a path filled by its class, hatched when its value rests on
 // small numbers or is missing, its name and value as its accessible name. With `onOpen` each area
 // is a keyboard-focusable link (click or Enter opens it); hover or focus shows its figures.
+import '../../i18n/messages/views/map';
 import { useId, useMemo, useState } from 'react';
 import type { AreaFeature } from '../../api/geometry-schemas';
 import type { Area } from '../../api/schemas';

@@ -1,5 +1,6 @@
 // The map's legend: each class's colour, limits and count, then the hatching for small numbers
 // and for no data, and how many areas are not on the map. Swatches are SVG so exports redraw them.
+import '../../i18n/messages/views/map';
 import type { MapClasses, MapFigureId } from '../../figures/map';
 import { useI18n } from '../../i18n/i18n-context';
 import { mapHatchColor, mapNoDataColor } from '../colors';

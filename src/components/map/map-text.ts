@@ -1,5 +1,6 @@
 // How the map says a value in words: the same text is the area's accessible name, its tooltip, its
 // table cell and its legend class, so colour is never the only way to read it.
+import '../../i18n/messages/views/map';
 import type { MapFigureId, MapValue } from '../../figures/map';
 import type { Formatters } from '../../i18n/format';
 import type { useI18n } from '../../i18n/i18n-context';

@@ -1,3 +1,4 @@
+import '../../i18n/messages/views/map';
 import { Link } from '@tanstack/react-router';
 import { classIndex, type MapClasses, type MapFigureId, type MapValue } from '../../figures/map';
 import { ScrollTable } from '../../components/scroll-table';
