@@ -93,6 +93,7 @@ describe('drivers', () => {
         '002_imports.sql',
         '003_import_area.sql',
         '004_area_mergers.sql',
+        '005_area_geometry.sql',
       ]);
       await first.close();
       const again = await openDb(`pglite:${dir}`);
@@ -111,6 +112,7 @@ describe('migrate and seed', () => {
       '002_imports.sql',
       '003_import_area.sql',
       '004_area_mergers.sql',
+      '005_area_geometry.sql',
     ]);
     expect(await migrate(db)).toEqual([]);
     expect(await hasData(db)).toBe(false);
