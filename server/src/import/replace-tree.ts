@@ -8,6 +8,15 @@ import type { TreeRow } from './tree';
 
 /** Replaces the tree; existing rows follow their ward to its new position (ward_ix). */
 export async function replaceTree(tx: Db, tree: readonly TreeRow[], demo: boolean): Promise<void> {
+  // The areas file has no boundaries: an area keeps the one it had under the same id (a province
+  // re-importing its tree keeps its map), a new area has none (the map lists it as not drawn).
+  const boundaries = new Map(
+    (
+      await tx.query<{ id: string; geometry: unknown }>(
+        'SELECT id, geometry FROM areas WHERE geometry IS NOT NULL',
+      )
+    ).map((r) => [r.id, typeof r.geometry === 'string' ? r.geometry : JSON.stringify(r.geometry)]),
+  );
   // The demo's groups and registers belong to the demo's tree: a real tree replaces all of it.
   if (demo) await tx.exec('TRUNCATE areas, groups, patrols, mediation_cases, ward_month');
   const old = await tx.query<{ ix: number; id: string }>(
@@ -30,8 +39,7 @@ export async function replaceTree(tx: Db, tree: readonly TreeRow[], demo: boolea
       a.wardEnd,
       a.formerNames ? JSON.stringify(a.formerNames) : null,
       a.mergedOn,
-      // An imported tree has no boundaries (the areas file has none): the map lists its areas.
-      null,
+      boundaries.get(a.id) ?? null,
     ]),
   );
   for (const table of ['groups', 'patrols', 'mediation_cases'])
